@@ -1,0 +1,96 @@
+package dev.tracking;
+
+import dev.tracking.internal.Checks;
+import dev.tracking.internal.PropertyValues;
+import dev.tracking.internal.UuidV7;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Moves a user to a journey stage (activated, engaged, inactive). Needs an email, user id or fingerprint.
+ */
+public record ActivationMessage(UUID id, Instant timestamp, UserStage stage, Identity identity,
+        Map<String, Object> properties) implements Message {
+
+    public ActivationMessage {
+        Checks.requireNonNull("id", id);
+        Checks.requireNonNull("timestamp", timestamp);
+        Checks.requireNonNull("stage", stage);
+        Checks.requireNonNull("identity", identity);
+        if (identity.email() == null && identity.userId() == null && identity.fingerprint() == null) {
+            throw new IllegalArgumentException("identity must name an email, a userId or a fingerprint");
+        }
+        properties = PropertyValues.copyOf("properties", properties);
+    }
+
+    /** Starts a builder for the {@code activated} stage. */
+    public static Builder activated() {
+        return new Builder(UserStage.ACTIVATED);
+    }
+
+    /** Starts a builder for any stage. */
+    public static Builder builder(UserStage stage) {
+        return new Builder(stage);
+    }
+
+    /** Builds an {@link ActivationMessage}. */
+    public static final class Builder {
+        private final UserStage stage;
+        private Identity identity = Identity.empty();
+        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private Instant timestamp;
+
+        private Builder(UserStage stage) {
+            this.stage = stage;
+        }
+
+        public Builder identity(Identity value) {
+            identity = value == null ? Identity.empty() : value;
+            return this;
+        }
+
+        public Builder email(String value) {
+            identity = identity.withEmail(value);
+            return this;
+        }
+
+        public Builder userId(String value) {
+            identity = identity.withUserId(value);
+            return this;
+        }
+
+        public Builder fingerprint(String value) {
+            identity = identity.withFingerprint(value);
+            return this;
+        }
+
+        public Builder customerId(String value) {
+            identity = identity.withCustomerId(value);
+            return this;
+        }
+
+        public Builder property(String name, Object value) {
+            properties.put(name, value);
+            return this;
+        }
+
+        public Builder properties(Map<String, ?> values) {
+            if (values != null) {
+                properties.putAll(values);
+            }
+            return this;
+        }
+
+        public Builder timestamp(Instant value) {
+            timestamp = value;
+            return this;
+        }
+
+        public ActivationMessage build() {
+            Instant at = timestamp != null ? timestamp : Instant.now();
+            return new ActivationMessage(UuidV7.next(), at, stage, identity, properties);
+        }
+    }
+}

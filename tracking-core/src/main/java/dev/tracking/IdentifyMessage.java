@@ -1,0 +1,103 @@
+package dev.tracking;
+
+import dev.tracking.internal.Checks;
+import dev.tracking.internal.PropertyValues;
+import dev.tracking.internal.UuidV7;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tells who a user is: email and/or user id (one is required), optional customer, user traits and
+ * customer traits.
+ */
+public record IdentifyMessage(UUID id, Instant timestamp, Identity identity, Map<String, Object> traits,
+        Map<String, Object> customerTraits) implements Message {
+
+    public IdentifyMessage {
+        Checks.requireNonNull("id", id);
+        Checks.requireNonNull("timestamp", timestamp);
+        Checks.requireNonNull("identity", identity);
+        if (identity.email() == null && identity.userId() == null) {
+            throw new IllegalArgumentException("identity must name an email or a userId");
+        }
+        traits = PropertyValues.copyOf("traits", traits);
+        customerTraits = PropertyValues.copyOf("customerTraits", customerTraits);
+    }
+
+    /** Starts a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link IdentifyMessage}. */
+    public static final class Builder {
+        private Identity identity = Identity.empty();
+        private final Map<String, Object> traits = new LinkedHashMap<>();
+        private final Map<String, Object> customerTraits = new LinkedHashMap<>();
+        private Instant timestamp;
+
+        private Builder() {
+        }
+
+        public Builder identity(Identity value) {
+            identity = value == null ? Identity.empty() : value;
+            return this;
+        }
+
+        public Builder email(String value) {
+            identity = identity.withEmail(value);
+            return this;
+        }
+
+        public Builder userId(String value) {
+            identity = identity.withUserId(value);
+            return this;
+        }
+
+        public Builder customerId(String value) {
+            identity = identity.withCustomerId(value);
+            return this;
+        }
+
+        public Builder fingerprint(String value) {
+            identity = identity.withFingerprint(value);
+            return this;
+        }
+
+        public Builder trait(String name, Object value) {
+            traits.put(name, value);
+            return this;
+        }
+
+        public Builder traits(Map<String, ?> values) {
+            if (values != null) {
+                traits.putAll(values);
+            }
+            return this;
+        }
+
+        public Builder customerTrait(String name, Object value) {
+            customerTraits.put(name, value);
+            return this;
+        }
+
+        public Builder customerTraits(Map<String, ?> values) {
+            if (values != null) {
+                customerTraits.putAll(values);
+            }
+            return this;
+        }
+
+        public Builder timestamp(Instant value) {
+            timestamp = value;
+            return this;
+        }
+
+        public IdentifyMessage build() {
+            Instant at = timestamp != null ? timestamp : Instant.now();
+            return new IdentifyMessage(UuidV7.next(), at, identity, traits, customerTraits);
+        }
+    }
+}

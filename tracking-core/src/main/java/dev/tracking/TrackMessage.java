@@ -1,0 +1,96 @@
+package dev.tracking;
+
+import dev.tracking.internal.Checks;
+import dev.tracking.internal.PropertyValues;
+import dev.tracking.internal.UuidV7;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A product or usage event, such as {@code report_exported}: a name, who did it and its properties.
+ *
+ * <p>Build one with {@link #builder(String)}; it needs a non-blank name and at least one identity field.
+ */
+public record TrackMessage(UUID id, Instant timestamp, String eventName, Identity identity,
+        Map<String, Object> properties) implements Message {
+
+    public TrackMessage {
+        Checks.requireNonNull("id", id);
+        Checks.requireNonNull("timestamp", timestamp);
+        Checks.requireText("eventName", eventName);
+        Checks.requireNonNull("identity", identity);
+        if (identity.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "identity must name at least one of customerId, userId, email, fingerprint");
+        }
+        properties = PropertyValues.copyOf("properties", properties);
+    }
+
+    /** Starts a builder for an event called {@code eventName}. */
+    public static Builder builder(String eventName) {
+        return new Builder(eventName);
+    }
+
+    /** Builds a {@link TrackMessage}; the id and, unless set, the timestamp are fixed by {@link #build()}. */
+    public static final class Builder {
+        private final String eventName;
+        private Identity identity = Identity.empty();
+        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private Instant timestamp;
+
+        private Builder(String eventName) {
+            this.eventName = eventName;
+        }
+
+        public Builder identity(Identity value) {
+            identity = value == null ? Identity.empty() : value;
+            return this;
+        }
+
+        public Builder customerId(String value) {
+            identity = identity.withCustomerId(value);
+            return this;
+        }
+
+        public Builder userId(String value) {
+            identity = identity.withUserId(value);
+            return this;
+        }
+
+        public Builder email(String value) {
+            identity = identity.withEmail(value);
+            return this;
+        }
+
+        public Builder fingerprint(String value) {
+            identity = identity.withFingerprint(value);
+            return this;
+        }
+
+        public Builder property(String name, Object value) {
+            properties.put(name, value);
+            return this;
+        }
+
+        public Builder properties(Map<String, ?> values) {
+            if (values != null) {
+                properties.putAll(values);
+            }
+            return this;
+        }
+
+        /** When the event happened; defaults to the moment {@link #build()} is called. */
+        public Builder timestamp(Instant value) {
+            timestamp = value;
+            return this;
+        }
+
+        /** The message, with a new UUIDv7 id. */
+        public TrackMessage build() {
+            Instant at = timestamp != null ? timestamp : Instant.now();
+            return new TrackMessage(UuidV7.next(), at, eventName, identity, properties);
+        }
+    }
+}

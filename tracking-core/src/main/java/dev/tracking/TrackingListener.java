@@ -1,0 +1,36 @@
+package dev.tracking;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Sees every outcome of every message, per destination. Called on the tracker's own threads
+ * (the caller's thread for {@code onAccepted} and queue-full drops); implementations must be fast and
+ * must not throw (a throwing listener is logged and otherwise ignored).
+ */
+public interface TrackingListener {
+
+    /** A message was handed to {@code destination}. Every accepted message ends in exactly one other call. */
+    default void onAccepted(String destination, Message message) {
+    }
+
+    /** The server acknowledged these messages. */
+    default void onDelivered(String destination, List<? extends Message> messages) {
+    }
+
+    /** These messages will not be delivered: rejected by the server, or out of retries. */
+    default void onFailed(String destination, List<? extends Message> messages, Failure failure) {
+    }
+
+    /** The message was dropped before sending, e.g. {@code queue_full}, {@code no_customer_id}. */
+    default void onDropped(String destination, Message message, String reason) {
+    }
+
+    /**
+     * One request to {@code destination} finished.
+     *
+     * @param outcome {@code success}, {@code partial}, {@code failure} or {@code retry}
+     */
+    default void onBatchSent(String destination, int size, Duration elapsed, String outcome) {
+    }
+}

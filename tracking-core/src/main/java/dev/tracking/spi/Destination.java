@@ -1,0 +1,51 @@
+package dev.tracking.spi;
+
+import dev.tracking.Message;
+import java.util.List;
+
+/**
+ * Where messages go: Outlit, Lotus, the local backend or a custom sink. The tracker gives each destination
+ * its own bounded queue and sender thread and calls {@link #send(List)} only from that thread.
+ */
+public interface Destination extends AutoCloseable {
+
+    /** A short, stable name used in stats, metrics and logs, e.g. {@code outlit}. */
+    String name();
+
+    /**
+     * Throws {@link IllegalArgumentException} naming the field when {@code message} can never be sent here
+     * (e.g. a timestamp outside the server's window). Called on the caller's thread: must be cheap.
+     */
+    default void validate(Message message) {
+    }
+
+    /**
+     * Why this destination does not take {@code message} (a reason code such as {@code no_customer_id}),
+     * or {@code null} when it does. Called on the caller's thread: must be cheap.
+     */
+    String skipReason(Message message);
+
+    /**
+     * Messages whose groups differ never share a request (Outlit sends lifecycle events on their own).
+     * Called on the sender thread.
+     */
+    default int requestGroup(Message message) {
+        return 0;
+    }
+
+    /** The most messages one request may carry. */
+    default int maxBatchSize() {
+        return 100;
+    }
+
+    /**
+     * Sends one batch and reports the outcome of each message. Exceptions (I/O, timeouts) mean the whole
+     * batch may be retried.
+     */
+    SendResult send(List<Message> batch) throws Exception;
+
+    /** Releases resources; called once when the tracker closes, after the last send. */
+    @Override
+    default void close() {
+    }
+}
