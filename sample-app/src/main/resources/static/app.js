@@ -80,6 +80,7 @@ function refreshActivity() {
     show('backend', activity.backend === 'local'
       ? '(embedded local backend)'
       : '(remote systems configured: the local read-back is not available)');
+    show('me-billing', activity.billingStatus || 'not reported yet');
     const rows = activity.events.map(event => {
       const row = element('tr');
       row.append(element('td', null, new Date(event.timestamp).toLocaleTimeString()));
