@@ -1,8 +1,10 @@
 package dev.tracking.local;
 
-import static dev.tracking.local.Messages.times;
+import static dev.tracking.local.StampedMessages.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracking.Message;
+import dev.tracking.TrackMessage;
 import dev.tracking.TrackingApiException;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.billing.Customer;
@@ -66,6 +68,25 @@ class LocalConcurrencyTest {
         assertThat(backend.totals().received()).isEqualTo(2 * perCustomer);
         assertThat(backend.recentEvents()).hasSize(100);
         assertThat(checker.get(60, TimeUnit.SECONDS)).isSortedAccordingTo(BigDecimal::compareTo);
+    }
+
+    @Test
+    void racingAcceptanceAndDeliveryOfTheSameEventsCountEachOnce() throws Exception {
+        List<Message> events = times(5_000, "acme", "report_exported", "2026-03-10T00:00:00Z");
+        CountDownLatch start = new CountDownLatch(1);
+        Future<?> observer = pool.submit(startingAt(start, () -> {
+            events.forEach(event -> backend.onTracked((TrackMessage) event));
+            return null;
+        }));
+        Future<?> deliverer = pool.submit(startingAt(start, () -> {
+            events.forEach(event -> backend.send(List.of(event)));
+            return null;
+        }));
+        start.countDown();
+        observer.get(60, TimeUnit.SECONDS);
+        deliverer.get(60, TimeUnit.SECONDS);
+
+        assertThat(backend.usage("acme", "report_exported")).isEqualTo(5_000);
     }
 
     @Test
