@@ -1,6 +1,8 @@
 package dev.tracking.local;
 
 import dev.tracking.Message;
+import dev.tracking.TrackMessage;
+import dev.tracking.Tracker;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
@@ -11,6 +13,7 @@ import dev.tracking.billing.Subscription;
 import dev.tracking.internal.Checks;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
+import dev.tracking.spi.UsageObserver;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
@@ -33,7 +36,9 @@ import java.util.Optional;
  * the UTC calendar month of the event's own timestamp. The current month is the UTC month of the backend's
  * clock at the time of the check or read. Events stamped in a month that has already ended are not counted
  * (they show in {@link LocalTotals#trackedNotCounted()}); events without a customer id are recorded but count
- * toward nobody.
+ * toward nobody. When the tracker answers access checks with this backend, it also reports each usage event as it
+ * accepts it ({@link UsageObserver}), so a customer at its limit is stopped at once rather than after the next
+ * delivery; each event still counts once.
  *
  * <p><b>Plans.</b> A feature is granted when any active plan of the customer grants it. A metered event is
  * allowed while this month's usage is under the most generous limit of the active plans; a plan without a
@@ -47,7 +52,7 @@ import java.util.Optional;
  * only for the current month and later; the state grows with the number of customers, users and event names,
  * not with the number of events.
  */
-public final class LocalBackend implements Destination, Entitlements, Billing {
+public final class LocalBackend implements Destination, Entitlements, Billing, UsageObserver {
 
     /** The destination name, in stats and metrics. */
     public static final String NAME = "local";
@@ -71,6 +76,18 @@ public final class LocalBackend implements Destination, Entitlements, Billing {
         reader = new StateReader(clock, billing, usage, activity, recorder, recent);
     }
 
+    /**
+     * The local backend {@code tracker} answers access checks or billing calls with, or empty when it uses
+     * another backend. With nothing configured, {@code Tracker.builder().build()} uses a local backend.
+     */
+    public static Optional<LocalBackend> usedBy(Tracker tracker) {
+        Checks.requireNonNull("tracker", tracker);
+        if (tracker.billing() instanceof LocalBackend local) {
+            return Optional.of(local);
+        }
+        return tracker.entitlements() instanceof LocalBackend local ? Optional.of(local) : Optional.empty();
+    }
+
     /** Starts a builder: no plans, no customers, the UTC system clock and a ring of 1,000 recent messages. */
     public static Builder builder() {
         return new Builder();
@@ -92,6 +109,12 @@ public final class LocalBackend implements Destination, Entitlements, Billing {
     public SendResult send(List<Message> batch) {
         Checks.requireNonNull("batch", batch).forEach(recorder::record);
         return SendResult.delivered(batch.size());
+    }
+
+    /** Counts {@code message} toward usage as the tracker accepts it; its later delivery does not count again. */
+    @Override
+    public void onTracked(TrackMessage message) {
+        recorder.accepted(message);
     }
 
     @Override

@@ -24,15 +24,13 @@ final class UsageLedger {
     private final Map<Key, LongAdder> counters = new ConcurrentHashMap<>();
     private final AtomicReference<YearMonth> oldestKept = new AtomicReference<>(YearMonth.of(1970, 1));
 
-    /** Counts one {@code eventName} of {@code customerId} at {@code timestamp}; returns whether it counted. */
-    boolean record(String customerId, String eventName, Instant timestamp, YearMonth currentMonth) {
+    /** Counts one {@code eventName} of {@code customerId} at {@code timestamp} unless its month has ended. */
+    void record(String customerId, String eventName, Instant timestamp, YearMonth currentMonth) {
         forgetBefore(currentMonth);
         YearMonth month = UtcMonths.of(timestamp);
-        if (month.isBefore(currentMonth)) {
-            return false;
+        if (!month.isBefore(currentMonth)) {
+            counters.computeIfAbsent(new Key(customerId, eventName, month), key -> new LongAdder()).increment();
         }
-        counters.computeIfAbsent(new Key(customerId, eventName, month), key -> new LongAdder()).increment();
-        return true;
     }
 
     /** How many {@code eventName} events {@code customerId} recorded in {@code month}. */

@@ -1,7 +1,7 @@
 package dev.tracking.local;
 
-import static dev.tracking.local.Messages.times;
-import static dev.tracking.local.Messages.track;
+import static dev.tracking.local.StampedMessages.times;
+import static dev.tracking.local.StampedMessages.track;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,7 +1,7 @@
 package dev.tracking.local;
 
-import static dev.tracking.local.Messages.times;
-import static dev.tracking.local.Messages.track;
+import static dev.tracking.local.StampedMessages.times;
+import static dev.tracking.local.StampedMessages.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracking.TrackMessage;
@@ -90,5 +90,19 @@ class LocalUsageTest {
         assertThat(backend.totals().trackedNotCounted()).isEqualTo(1);
         assertThat(backend.recentEvents()).singleElement()
                 .satisfies(event -> assertThat(event.identity().userId()).isEqualTo("u1"));
+    }
+
+    @Test
+    void anEventReportedOnAcceptanceAndOnDeliveryCountsOnceInEitherOrder() {
+        TrackMessage observedFirst = track("acme", "report_exported", "2026-01-31T10:00:00Z");
+        TrackMessage deliveredFirst = track("acme", "report_exported", "2026-01-31T10:00:01Z");
+
+        backend.onTracked(observedFirst);
+        assertThat(backend.usage("acme", "report_exported")).isEqualTo(1);
+        backend.send(List.of(observedFirst, deliveredFirst));
+        backend.onTracked(deliveredFirst);
+
+        assertThat(backend.usage("acme", "report_exported")).isEqualTo(2);
+        assertThat(backend.totals().tracked()).isEqualTo(2);
     }
 }

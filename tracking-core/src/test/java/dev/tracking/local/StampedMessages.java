@@ -5,10 +5,10 @@ import dev.tracking.TrackMessage;
 import java.time.Instant;
 import java.util.List;
 
-/** Builds the messages the local backend tests send. */
-final class Messages {
+/** Builds track messages stamped at a given instant, for the local backend tests. */
+final class StampedMessages {
 
-    private Messages() {
+    private StampedMessages() {
     }
 
     static TrackMessage track(String customerId, String eventName, String isoInstant) {
