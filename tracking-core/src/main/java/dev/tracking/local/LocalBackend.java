@@ -122,7 +122,7 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         return entitlements.checkFeature(customerId, feature);
     }
 
-    /** As {@link #checkFeature(String, String)}: the local backend always answers, so {@code onNoAnswer} never applies. */
+    /** As {@link #checkFeature(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
         return entitlements.checkFeature(customerId, feature, onNoAnswer);
@@ -133,7 +133,7 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         return entitlements.checkEvent(customerId, eventName);
     }
 
-    /** As {@link #checkEvent(String, String)}: the local backend always answers, so {@code onNoAnswer} never applies. */
+    /** As {@link #checkEvent(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
         return entitlements.checkEvent(customerId, eventName, onNoAnswer);

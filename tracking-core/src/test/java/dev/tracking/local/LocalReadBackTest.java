@@ -4,12 +4,14 @@ import static dev.tracking.local.StampedMessages.times;
 import static dev.tracking.local.StampedMessages.track;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tracking.ActivationMessage;
 import dev.tracking.BillingStatus;
 import dev.tracking.BillingStatusMessage;
 import dev.tracking.IdentifyMessage;
 import dev.tracking.Message;
+import dev.tracking.UserStage;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -56,10 +58,10 @@ class LocalReadBackTest {
                 track("acme", "report_exported", "2026-03-14T10:00:00Z")));
 
         assertThat(backend.recentEvents()).extracting(RecordedEvent::type, RecordedEvent::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("track", "report_exported"),
-                org.assertj.core.groups.Tuple.tuple("billing_status", "paid"),
-                org.assertj.core.groups.Tuple.tuple("activation", "activated"),
-                org.assertj.core.groups.Tuple.tuple("identify", "identify"));
+                tuple("track", "report_exported"),
+                tuple("billing_status", "paid"),
+                tuple("activation", "activated"),
+                tuple("identify", "identify"));
         RecordedEvent identify = backend.recentEvents().get(3);
         assertThat(identify.identity().email()).isEqualTo("ann@acme.test");
         assertThat(identify.properties()).containsEntry("role", "admin");
@@ -75,9 +77,9 @@ class LocalReadBackTest {
     void customerStateShowsPlansUsageBillingStatusAndLatestActivity() {
         backend.send(times(2, "acme", "report_exported", "2026-03-10T00:00:00Z"));
         backend.send(List.of(
-                BillingStatusMessage.builder(BillingStatus.TRIALING, "acme").timestamp(Instant.parse("2026-03-01T00:00:00Z")).build(),
-                BillingStatusMessage.builder(BillingStatus.PAID, "acme").timestamp(Instant.parse("2026-03-12T00:00:00Z")).build(),
-                BillingStatusMessage.builder(BillingStatus.CHURNED, "acme").timestamp(Instant.parse("2026-03-05T00:00:00Z")).build(),
+                billingStatus(BillingStatus.TRIALING, "2026-03-01T00:00:00Z"),
+                billingStatus(BillingStatus.PAID, "2026-03-12T00:00:00Z"),
+                billingStatus(BillingStatus.CHURNED, "2026-03-05T00:00:00Z"),
                 ActivationMessage.activated().email("ann@acme.test").customerId("acme").build()));
         backend.createSubscription("acme", "pro", null);
 
@@ -109,8 +111,8 @@ class LocalReadBackTest {
         backend.send(List.of(track("stranger", "api_call", "2026-03-10T00:00:00Z")));
 
         assertThat(backend.customerStates()).extracting(CustomerState::customerId, CustomerState::registered)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("acme", true),
-                        org.assertj.core.groups.Tuple.tuple("stranger", false));
+                .containsExactly(tuple("acme", true),
+                        tuple("stranger", false));
         assertThat(backend.customerState("nobody")).isEmpty();
         assertThat(backend.totals().customers()).isEqualTo(2);
     }
@@ -119,7 +121,7 @@ class LocalReadBackTest {
     void usersKeepTheirLatestIdentifyAndStage() {
         backend.send(List.of(
                 IdentifyMessage.builder().userId("u1").trait("name", "Ann").build(),
-                ActivationMessage.builder(dev.tracking.UserStage.ENGAGED).fingerprint("fp-9").build()));
+                ActivationMessage.builder(UserStage.ENGAGED).fingerprint("fp-9").build()));
 
         assertThat(backend.userStates()).extracting(UserState::userKey).containsExactly("fp-9", "u1");
         assertThat(backend.userStates().get(0).latestActivation().name()).isEqualTo("engaged");
@@ -144,5 +146,9 @@ class LocalReadBackTest {
         assertThat(event.get("type").stringValue()).isEqualTo("track");
         assertThat(event.get("identity").get("customerId").stringValue()).isEqualTo("acme");
         assertThat(event.get("timestamp").stringValue()).isEqualTo("2026-03-10T00:00:00Z");
+    }
+
+    private static BillingStatusMessage billingStatus(BillingStatus status, String isoInstant) {
+        return BillingStatusMessage.builder(status, "acme").timestamp(Instant.parse(isoInstant)).build();
     }
 }
