@@ -1,5 +1,6 @@
 package dev.tracking.spring.autoconfigure;
 
+import dev.tracking.DestinationStats;
 import dev.tracking.Tracker;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -7,9 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Flushes and closes the tracker when the application stops, after the web server has finished its graceful
- * shutdown, so that requests still in flight are tracked. The flush is bounded by {@code tracking.shutdown.timeout};
- * what is still queued then is logged as a count and left to {@link Tracker#close()}.
+ * Closes the tracker when the application stops, after the web server has finished its graceful shutdown, so
+ * that requests still in flight are tracked. Closing drains the queues for at most {@code tracking.shutdown.timeout}
+ * (the auto-configured tracker's shutdown timeout); the messages it could not deliver are logged as a count.
  */
 public class TrackingLifecycle implements SmartLifecycle {
 
@@ -20,6 +21,7 @@ public class TrackingLifecycle implements SmartLifecycle {
     public static final int PHASE = Integer.MAX_VALUE - 4096;
 
     private static final Logger log = LoggerFactory.getLogger(TrackingLifecycle.class);
+    private static final String SHUTDOWN = "shutdown";
 
     private final Tracker tracker;
     private final Duration timeout;
@@ -43,14 +45,15 @@ public class TrackingLifecycle implements SmartLifecycle {
         running = false;
         try {
             int queued = tracker.queueSize();
-            boolean drained = tracker.flush(timeout);
-            int undelivered = drained ? 0 : tracker.queueSize();
+            long failedBefore = failedAtShutdown();
             tracker.close();
+            long undelivered = failedAtShutdown() - failedBefore + tracker.queueSize();
             if (undelivered > 0) {
-                log.warn("Tracker closed with {} of {} queued messages undelivered after {}", undelivered, queued, timeout);
+                log.warn("Tracker closed: {} of {} queued messages could not be delivered within {}", undelivered,
+                        queued, timeout);
             }
             else {
-                log.info("Tracker flushed {} queued messages and closed", queued);
+                log.info("Tracker closed: all {} queued messages delivered", queued);
             }
         }
         catch (RuntimeException ex) {
@@ -66,5 +69,13 @@ public class TrackingLifecycle implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    private long failedAtShutdown() {
+        long total = 0;
+        for (DestinationStats stats : tracker.stats()) {
+            total += stats.failedByReason().getOrDefault(SHUTDOWN, 0L);
+        }
+        return total;
     }
 }
