@@ -3,7 +3,6 @@ package dev.tracking.sample.api;
 import dev.tracking.BillingStatus;
 import dev.tracking.annotation.BillingStage;
 import dev.tracking.annotation.EventProperty;
-import dev.tracking.billing.Subscription;
 import dev.tracking.sample.account.Accounts;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -35,14 +34,14 @@ public class BillingController {
     /** Moves the customer to a plan and reports them as paying; their gates follow the new plan at once. */
     @PostMapping("/api/subscription/upgrade")
     @BillingStage(value = BillingStatus.PAID, property = @EventProperty(name = "plan", value = "#request.plan"))
-    public Subscription upgrade(@Valid @RequestBody UpgradeRequest request, Principal principal) {
+    public SubscriptionView upgrade(@Valid @RequestBody UpgradeRequest request, Principal principal) {
         return planChanges.moveTo(customerOf(principal), request.plan());
     }
 
     /** Ends the customer's subscriptions now and reports them as churned. */
     @PostMapping("/api/subscription/cancel")
     @BillingStage(BillingStatus.CHURNED)
-    public List<Subscription> cancel(Principal principal) {
+    public List<SubscriptionView> cancel(Principal principal) {
         return planChanges.cancelAll(customerOf(principal));
     }
 

@@ -2,7 +2,6 @@ package dev.tracking.sample.api;
 
 import dev.tracking.Tracker;
 import dev.tracking.access.AccessDecision;
-import dev.tracking.billing.Subscription;
 import dev.tracking.sample.account.Accounts;
 import java.security.Principal;
 import java.util.List;
@@ -29,7 +28,7 @@ public class MeController {
     public MeView me(Principal principal) {
         Accounts.Account account = accounts.get(principal.getName());
         String customerId = account.customerId();
-        List<String> plans = planChanges.active(customerId).stream().map(Subscription::planId).toList();
+        List<String> plans = planChanges.active(customerId).stream().map(SubscriptionView::plan).toList();
         AccessDecision exports = tracker.entitlements().checkEvent(customerId, Catalog.REPORT_EXPORTED);
         AccessDecision slack = tracker.entitlements().checkFeature(customerId, Catalog.SLACK_INTEGRATION);
         return new MeView(principal.getName(), customerId, account.email(), plans,

@@ -12,31 +12,34 @@ import org.springframework.stereotype.Service;
 public class PlanChanges {
 
     private final Tracker tracker;
+    private final PlanCatalog plans;
 
-    public PlanChanges(Tracker tracker) {
+    public PlanChanges(Tracker tracker, PlanCatalog plans) {
         this.tracker = tracker;
+        this.plans = plans;
     }
 
     /** The customer's subscriptions that grant access now. */
-    public List<Subscription> active(String customerId) {
-        return tracker.billing().listSubscriptions(customerId).stream().filter(Subscription::isActive).toList();
+    public List<SubscriptionView> active(String customerId) {
+        return activeSubscriptions(customerId).stream().map(this::view).toList();
     }
 
-    /** Subscribes the customer to {@code planId}, then ends the subscriptions it replaces. */
-    public Subscription moveTo(String customerId, String planId) {
-        List<Subscription> replaced = active(customerId);
+    /** Subscribes the customer to the plan called {@code plan}, then ends the subscriptions it replaces. */
+    public SubscriptionView moveTo(String customerId, String plan) {
+        String planId = plans.billingIdOf(plan);
+        List<Subscription> replaced = activeSubscriptions(customerId);
         if (replaced.stream().anyMatch(subscription -> subscription.planId().equals(planId))) {
-            throw new PlanConflictException("Customer '" + customerId + "' is already on plan '" + planId + "'.");
+            throw new PlanConflictException("Customer '" + customerId + "' is already on plan '" + plan + "'.");
         }
         Billing billing = tracker.billing();
         Subscription created = billing.createSubscription(customerId, planId, null);
         replaced.forEach(old -> billing.cancelSubscription(customerId, old.subscriptionId(), CancelOptions.immediately()));
-        return created;
+        return view(created);
     }
 
     /** Ends every active subscription of the customer now, and returns them as they now stand. */
-    public List<Subscription> cancelAll(String customerId) {
-        List<Subscription> current = active(customerId);
+    public List<SubscriptionView> cancelAll(String customerId) {
+        List<Subscription> current = activeSubscriptions(customerId);
         if (current.isEmpty()) {
             throw new PlanConflictException("Customer '" + customerId + "' has no active subscription.");
         }
@@ -44,6 +47,15 @@ public class PlanChanges {
         return current.stream()
                 .map(subscription -> billing.cancelSubscription(
                         customerId, subscription.subscriptionId(), CancelOptions.immediately()))
+                .map(this::view)
                 .toList();
+    }
+
+    private List<Subscription> activeSubscriptions(String customerId) {
+        return tracker.billing().listSubscriptions(customerId).stream().filter(Subscription::isActive).toList();
+    }
+
+    private SubscriptionView view(Subscription subscription) {
+        return SubscriptionView.of(subscription, plans);
     }
 }

@@ -1,0 +1,28 @@
+package dev.tracking.sample;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Starts the real app on a random port, on the embedded local backend with the plans of application.yml, and
+ * hands each test a client for it. Each test class gets an app of its own.
+ */
+@SpringBootTest(classes = SampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class RunningApp {
+
+    static final String ALICE = "alice";
+    static final String BOB = "bob";
+
+    @LocalServerPort
+    private int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+}
