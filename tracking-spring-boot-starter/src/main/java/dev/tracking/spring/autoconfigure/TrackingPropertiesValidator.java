@@ -90,7 +90,7 @@ final class TrackingPropertiesValidator {
         atLeast("tracking.entitlements.cache-size", entitlements.getCacheSize(), 1);
     }
 
-    private static void validateLocal(LocalProperties local) {
+    static void validateLocal(LocalProperties local) {
         local.getPlans().forEach((planId, plan) -> plan.getLimits().forEach((event, limit) -> {
             String property = "tracking.local.plans." + planId + ".limits." + event;
             required(property, limit, "3");
