@@ -12,7 +12,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** HTTP Basic for the API and the actuator; the page, its assets and the health endpoint are public. */
+/**
+ * HTTP Basic for the API and the actuator; the page, its assets and the health endpoint are public. The API is
+ * stateless (no session, no cookie) and its clients (curl, the page's script) send credentials with every request,
+ * so CSRF protection is off: a demo simplification that an app used from browsers with remembered credentials
+ * should not copy.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
