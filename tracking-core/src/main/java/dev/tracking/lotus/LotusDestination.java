@@ -1,13 +1,12 @@
 package dev.tracking.lotus;
 
-import dev.tracking.Failure;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.internal.http.TransportFailures;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,11 +81,8 @@ public final class LotusDestination implements Destination {
         LotusHttp.Response response;
         try {
             response = http.post(trackUrl, body.bytes(), body.length());
-        } catch (HttpTimeoutException e) {
-            return SendResult.retry(batch.size(), Failure.of("timeout", "Lotus did not answer in time"), null);
         } catch (IOException e) {
-            return SendResult.retry(batch.size(), Failure.of("io_error", "Lotus could not be reached: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), null);
+            return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);
         }
         return LotusTrackResponses.classify(batch, response, clock);
     }

@@ -2,6 +2,7 @@ package dev.tracking.lotus;
 
 import dev.tracking.TrackingApiException;
 import dev.tracking.TrackingApiException.ValidationError;
+import dev.tracking.internal.http.TransportFailures;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import tools.jackson.databind.JsonNode;
  * {@code detail}, {@code validation_errors}) when the server sent it, else the body text (the plain-text 400s).
  */
 final class LotusProblems {
-
-    private static final int MAX_TEXT = 2000;
 
     private LotusProblems() {
     }
@@ -29,7 +28,7 @@ final class LotusProblems {
             return new TrackingApiException(prefix + (summary == null ? "" : ": " + summary), response.status(),
                     LotusJson.text(json, "type"), title, detail, validationErrors(json), null, null);
         }
-        String text = truncate(response.text().strip());
+        String text = TransportFailures.truncate(response.text().strip());
         return new TrackingApiException(prefix + (text.isEmpty() ? "" : ": " + text), response.status(), null, null,
                 null, List.of(), text, null);
     }
@@ -50,7 +49,7 @@ final class LotusProblems {
     static TrackingApiException unexpectedBody(String operation, LotusHttp.Response response) {
         return new TrackingApiException("Lotus " + operation + " answered HTTP " + response.status()
                 + " with a body that does not match the API", response.status(), null, null, null, List.of(),
-                truncate(response.text()), null);
+                TransportFailures.truncate(response.text()), null);
     }
 
     private static List<ValidationError> validationErrors(JsonNode json) {
@@ -64,9 +63,5 @@ final class LotusProblems {
                     LotusJson.text(error, "attr")));
         }
         return list;
-    }
-
-    static String truncate(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
     }
 }

@@ -2,6 +2,8 @@ package dev.tracking.lotus;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;
+import dev.tracking.internal.http.HttpStatusClass;
+import dev.tracking.internal.http.TransportFailures;
 import dev.tracking.spi.SendResult;
 import java.time.Clock;
 import java.util.List;
@@ -34,15 +36,16 @@ final class LotusTrackResponses {
         if (response.isSuccess()) {
             return SendResult.delivered(batch.size());
         }
-        String detail = "HTTP " + status + bodySummary(response);
-        if (status == 401 || status == 403 || status == 400 && mentionsApiKey(response)) {
-            return SendResult.failed(batch.size(), new Failure("http_" + status, detail, true));
+        String text = response.text().strip();
+        if (status == 400 && text.toLowerCase(Locale.ROOT).contains("api key")) {
+            return SendResult.failed(batch.size(), new Failure("http_400", "HTTP 400: "
+                    + TransportFailures.truncate(text), true));
         }
-        if (status == 408 || status == 429 || status >= 500) {
-            return SendResult.retry(batch.size(), Failure.of("http_" + status, detail),
-                    LotusHttp.retryAfter(response.headers(), clock));
+        Failure failure = TransportFailures.fromStatus(status, text);
+        if (HttpStatusClass.of(status) == HttpStatusClass.RETRYABLE) {
+            return SendResult.retry(batch.size(), failure, LotusHttp.retryAfter(response.headers(), clock));
         }
-        return SendResult.failed(batch.size(), Failure.of("http_" + status, detail));
+        return SendResult.failed(batch.size(), failure);
     }
 
     private static SendResult perEvent(List<Message> batch, JsonNode json, boolean noneAccepted) {
@@ -60,19 +63,10 @@ final class LotusTrackResponses {
                 }
             } else if (noneAccepted) {
                 unnamed = unnamed != null ? unnamed : Failure.of("rejected", "Lotus accepted no event of the batch: "
-                        + LotusProblems.truncate(named ? failedEvents.toString() : json.toString()));
+                        + TransportFailures.truncate(named ? failedEvents.toString() : json.toString()));
                 result.failed(i, unnamed);
             }
         }
         return result.build();
-    }
-
-    private static boolean mentionsApiKey(LotusHttp.Response response) {
-        return response.text().toLowerCase(Locale.ROOT).contains("api key");
-    }
-
-    private static String bodySummary(LotusHttp.Response response) {
-        String text = response.text().strip();
-        return text.isEmpty() ? "" : ": " + LotusProblems.truncate(text);
     }
 }

@@ -1,9 +1,12 @@
 package dev.tracking.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
@@ -17,8 +20,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Checks requests captured by WireMock against the Lotus OpenAPI file in {@code ${tracking.reference.dir}}.
- * Loading the file is slow: load one per test class and check every request the class made.
+ * Checks requests captured by WireMock, and the successful answers the stub gave, against the Lotus OpenAPI file
+ * in {@code ${tracking.reference.dir}}. Loading the file is slow: load one per test class.
  */
 public final class LotusContract {
 
@@ -76,6 +79,43 @@ public final class LotusContract {
             throw new AssertionError("requests that break lotus-openapi.yaml:\n" + String.join("\n", problems));
         }
         return served.size();
+    }
+
+    /**
+     * Fails when a successful (2xx) answer the stub gave does not fit the API file, so that the shapes the client
+     * parses are the documented ones; returns how many answers were checked.
+     */
+    public int assertSuccessfulAnswersValid(List<ServeEvent> served) {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (ServeEvent event : served) {
+            LoggedResponse response = event.getResponse();
+            if (response.getStatus() < 200 || response.getStatus() >= 300) {
+                continue;
+            }
+            checked++;
+            SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.getStatus());
+            for (HttpHeader header : response.getHeaders().all()) {
+                answer.withHeader(header.key(), header.values());
+            }
+            String body = response.getBodyAsString();
+            if (body != null && !body.isEmpty()) {
+                answer.withBody(body);
+            }
+            String url = event.getRequest().getUrl();
+            int question = url.indexOf('?');
+            ValidationReport report = validator.validateResponse(question < 0 ? url : url.substring(0, question),
+                    Request.Method.valueOf(event.getRequest().getMethod().getName()), answer.build());
+            if (report.hasErrors()) {
+                problems.add(event.getRequest().getMethod() + " " + url + " answered " + response.getStatus() + ":\n  "
+                        + report.getMessages().stream().map(ValidationReport.Message::toString)
+                                .collect(Collectors.joining("\n  ")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("answers that break lotus-openapi.yaml:\n" + String.join("\n", problems));
+        }
+        return checked;
     }
 
     private static Map<String, List<String>> queryParameters(String query) {

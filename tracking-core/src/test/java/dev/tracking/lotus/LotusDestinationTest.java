@@ -8,6 +8,8 @@ import dev.tracking.TrackMessage;
 import dev.tracking.contract.LotusContract;
 import dev.tracking.spi.SendResult;
 import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -169,6 +171,36 @@ class LotusDestinationTest {
 
         assertThat(result.outcome(0)).isEqualTo(SendResult.Outcome.RETRY);
         assertThat(result.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerInTimeIsRetried() throws Exception {
+        lotus.stubFor(post("/api/track/").willReturn(aResponse().withStatus(201).withFixedDelay(3_000)));
+        LotusOptions options = LotusFixture.options(lotus);
+        LotusHttp impatient = new LotusHttp(options, Duration.ofSeconds(1), Duration.ofMillis(200));
+        LotusDestination hurried = new LotusDestination(options, impatient, LotusFixture.CLOCK, () -> { });
+
+        SendResult result = hurried.send(List.of(event("c1", NOW)));
+
+        assertThat(result.outcome(0)).isEqualTo(SendResult.Outcome.RETRY);
+        assertThat(result.failure(0).reason()).isEqualTo("timeout");
+    }
+
+    @Test
+    void anUnreachableServerIsRetried() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        LotusOptions options = LotusOptions.of(API_KEY, URI.create("http://127.0.0.1:" + closedPort));
+        LotusDestination unreachable = new LotusDestination(options, LotusFixture.http(options), LotusFixture.CLOCK,
+                () -> { });
+
+        SendResult result = unreachable.send(List.of(event("c1", NOW)));
+
+        assertThat(result.outcome(0)).isEqualTo(SendResult.Outcome.RETRY);
+        assertThat(result.failure(0).reason()).isEqualTo("connection");
+        assertThat(result.failure(0).detail()).doesNotContain(API_KEY);
     }
 
     @Test
