@@ -2,9 +2,9 @@ package dev.tracking.lotus;
 
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.internal.json.JsonValues;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -19,8 +19,9 @@ import tools.jackson.core.io.SerializedString;
  *
  * <p>Lotus takes property values that are strings or numbers. Numbers are sent as numbers and strings as
  * strings; a {@code null} value is left out; booleans become {@code "true"}/{@code "false"}; instants and dates
- * become RFC 3339 text like {@code time_created}; enums their name; characters, UUIDs and other dates and times
- * their {@code toString()}; maps, collections and arrays their JSON text.
+ * become RFC 3339 text like {@code time_created}; maps, collections and arrays their JSON text; anything else
+ * the text {@link JsonValues} writes for it (enums by name, UUIDs, characters and other dates and times as text,
+ * byte arrays as Base64).
  */
 final class LotusBatchWriter {
 
@@ -34,13 +35,9 @@ final class LotusBatchWriter {
     private final Rfc3339 time = new Rfc3339();
     private int expectedSize = 8 * 1024;
 
-    /** An encoded request body: {@code bytes[0, length)}. */
-    record Body(byte[] bytes, int length) {
-    }
-
-    Body write(List<? extends Message> batch) {
-        Buffer buffer = new Buffer(expectedSize);
-        try (JsonGenerator json = LotusJson.MAPPER.createGenerator(buffer)) {
+    byte[] write(List<? extends Message> batch) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(expectedSize);
+        try (JsonGenerator json = JsonValues.generator(buffer)) {
             json.writeStartObject();
             json.writeName(BATCH);
             json.writeStartArray();
@@ -51,7 +48,7 @@ final class LotusBatchWriter {
             json.writeEndObject();
         }
         expectedSize = Math.max(1024, buffer.size() + buffer.size() / 8);
-        return new Body(buffer.array(), buffer.size());
+        return buffer.toByteArray();
     }
 
     private void writeEvent(JsonGenerator json, TrackMessage event) {
@@ -76,40 +73,23 @@ final class LotusBatchWriter {
         json.writeEndObject();
     }
 
-    private void writeValue(JsonGenerator json, Object value) {
-        if (value instanceof String text) {
-            json.writeString(text);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            json.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            json.writeNumber(((Number) value).doubleValue());
-        } else if (value instanceof BigDecimal decimal) {
-            json.writeNumber(decimal);
-        } else if (value instanceof BigInteger integer) {
-            json.writeNumber(integer);
-        } else if (value instanceof Number number) {
-            json.writeNumber(number.doubleValue());
-        } else if (value instanceof Instant instant) {
-            json.writeString(Rfc3339.format(instant));
-        } else if (value instanceof Date date) {
-            json.writeString(Rfc3339.format(date.toInstant()));
-        } else if (value instanceof Enum<?> constant) {
-            json.writeString(constant.name());
-        } else if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value.getClass().isArray()) {
-            json.writeString(LotusJson.MAPPER.writeValueAsString(value));
+    private static void writeValue(JsonGenerator json, Object value) {
+        if (value instanceof Boolean || value instanceof Instant || value instanceof Date) {
+            json.writeString(value instanceof Boolean ? value.toString()
+                    : Rfc3339.format(value instanceof Date date ? date.toInstant() : (Instant) value));
+        } else if (value instanceof Map<?, ?> || value instanceof Iterable<?>
+                || value.getClass().isArray() && !(value instanceof byte[])) {
+            json.writeString(jsonText(value));
         } else {
-            json.writeString(value.toString());
+            JsonValues.writeValue(json, value);
         }
     }
 
-    /** A byte buffer whose array can be handed to the HTTP client without a copy. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer(int size) {
-            super(size);
+    private static String jsonText(Object value) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try (JsonGenerator json = JsonValues.generator(text)) {
+            JsonValues.writeValue(json, value);
         }
-
-        byte[] array() {
-            return buf;
-        }
+        return text.toString(StandardCharsets.UTF_8);
     }
 }

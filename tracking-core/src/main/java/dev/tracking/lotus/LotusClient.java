@@ -7,7 +7,9 @@ import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
 import dev.tracking.internal.Checks;
-import dev.tracking.internal.PercentEncoding;
+import dev.tracking.internal.http.HttpReply;
+import dev.tracking.internal.http.HttpStatusClass;
+import dev.tracking.internal.http.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +39,7 @@ public final class LotusClient {
         this.options = options;
         this.http = http;
         this.clock = clock;
-        this.base = withoutTrailingSlash(options.baseUrl().toString());
+        this.base = Urls.withoutTrailingSlash(options.baseUrl());
     }
 
     /** A client for {@code options} with the default timeouts and the system clock. */
@@ -78,8 +80,8 @@ public final class LotusClient {
     /** The customer with this id, or empty when Lotus answers 404. */
     public Optional<Customer> getCustomer(String customerId) {
         Checks.requireText("customerId", customerId);
-        URI uri = url("/api/customers/" + PercentEncoding.encode(customerId) + "/");
-        LotusHttp.Response response = exchange("get customer", uri, null);
+        URI uri = url("/api/customers/" + Urls.pathSegment(customerId) + "/");
+        HttpReply response = exchange("get customer", uri, null);
         if (response.status() == 404) {
             return Optional.empty();
         }
@@ -101,7 +103,7 @@ public final class LotusClient {
     public List<Subscription> listSubscriptions(String customerId) {
         Checks.requireText("customerId", customerId);
         JsonNode answer = call("list subscriptions", url("/api/subscriptions/?customer_id="
-                + PercentEncoding.encode(customerId) + "&status=active&status=not_started&status=ended"), null);
+                + Urls.queryValue(customerId) + "&status=active&status=not_started&status=ended"), null);
         Instant now = clock.instant();
         List<Subscription> subscriptions = new ArrayList<>(answer.size());
         for (JsonNode record : answer.values()) {
@@ -119,7 +121,7 @@ public final class LotusClient {
     public Subscription cancelSubscription(String subscriptionId, CancelOptions cancel) {
         Checks.requireText("subscriptionId", subscriptionId);
         Checks.requireNonNull("options", cancel);
-        String path = "/api/subscriptions/" + PercentEncoding.encode(subscriptionId);
+        String path = "/api/subscriptions/" + Urls.pathSegment(subscriptionId);
         ObjectNode body = LotusJson.object();
         if (cancel.revokeAccessNow()) {
             body.put("flat_fee_behavior", "charge_prorated");
@@ -183,13 +185,12 @@ public final class LotusClient {
         return json(operation, exchange(operation, uri, body));
     }
 
-    private LotusHttp.Response exchange(String operation, URI uri, JsonNode body) {
+    private HttpReply exchange(String operation, URI uri, JsonNode body) {
         try {
             if (body == null) {
                 return http.get(uri);
             }
-            byte[] bytes = LotusJson.bytes(body);
-            return http.post(uri, bytes, bytes.length);
+            return http.post(uri, LotusJson.bytes(body));
         } catch (IOException e) {
             throw LotusProblems.noResponse(operation, e);
         } catch (InterruptedException e) {
@@ -197,8 +198,8 @@ public final class LotusClient {
         }
     }
 
-    private static JsonNode json(String operation, LotusHttp.Response response) {
-        if (!response.isSuccess()) {
+    private static JsonNode json(String operation, HttpReply response) {
+        if (response.statusClass() != HttpStatusClass.SUCCESS) {
             throw LotusProblems.fromResponse(operation, response);
         }
         JsonNode json = LotusJson.parseOrNull(response.body());
@@ -209,19 +210,11 @@ public final class LotusClient {
     }
 
     private URI query(String path, String customerId, String name, String value) {
-        return url(path + "?customer_id=" + PercentEncoding.encode(customerId) + "&" + name + "="
-                + PercentEncoding.encode(value));
+        return url(path + "?customer_id=" + Urls.queryValue(customerId) + "&" + name + "="
+                + Urls.queryValue(value));
     }
 
     private URI url(String pathAndQuery) {
         return URI.create(base + pathAndQuery);
-    }
-
-    static String withoutTrailingSlash(String url) {
-        int end = url.length();
-        while (end > 0 && url.charAt(end - 1) == '/') {
-            end--;
-        }
-        return url.substring(0, end);
     }
 }
