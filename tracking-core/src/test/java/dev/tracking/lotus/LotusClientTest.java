@@ -199,6 +199,19 @@ class LotusClientTest {
     }
 
     @Test
+    void anAnswerOfTheWrongShapeIsAnError() {
+        lotus.stubFor(get(urlPathEqualTo("/api/customer_feature_access/")).willReturn(okJson("{\"access\":true}")));
+
+        TrackingApiException e = catchThrowableOfType(TrackingApiException.class,
+                () -> client.checkFeature("acme", "export"));
+
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e.getMessage()).contains("does not match the API");
+        contract.assertAllValid(lotus.getAllServeEvents());
+        lotus.resetRequests();
+    }
+
+    @Test
     void noAnswerIsStatusZero() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
