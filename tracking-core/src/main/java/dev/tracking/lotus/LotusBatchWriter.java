@@ -74,9 +74,12 @@ final class LotusBatchWriter {
     }
 
     private static void writeValue(JsonGenerator json, Object value) {
-        if (value instanceof Boolean || value instanceof Instant || value instanceof Date) {
-            json.writeString(value instanceof Boolean ? value.toString()
-                    : Rfc3339.format(value instanceof Date date ? date.toInstant() : (Instant) value));
+        if (value instanceof Boolean flag) {
+            json.writeString(flag.toString());
+        } else if (value instanceof Instant instant) {
+            json.writeString(Rfc3339.format(instant));
+        } else if (value instanceof Date date) {
+            json.writeString(Rfc3339.format(date.toInstant()));
         } else if (value instanceof Map<?, ?> || value instanceof Iterable<?>
                 || value.getClass().isArray() && !(value instanceof byte[])) {
             json.writeString(jsonText(value));

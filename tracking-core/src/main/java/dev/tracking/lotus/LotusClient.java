@@ -61,7 +61,7 @@ public final class LotusClient {
         return organizationId;
     }
 
-    /** Creates a customer (id and email are required by Lotus); a duplicate fails with 400 {@code duplicate_resource}. */
+    /** Creates a customer (Lotus requires id and email); a duplicate fails with 400 {@code duplicate_resource}. */
     public Customer createCustomer(Customer customer) {
         Checks.requireNonNull("customer", customer);
         Checks.requireText("email", customer.email());
