@@ -43,7 +43,7 @@ public final class OutlitDestination implements Destination {
                 + Urls.pathSegment(options.publicKey()) + "/events");
         this.timeout = delivery.httpTimeout();
         this.clock = clock;
-        this.transport = HttpTransport.create("outlit", delivery.connectTimeout());
+        this.transport = HttpTransport.create(delivery.connectTimeout());
         this.encoder = new OutlitEncoder(options.lifecycleEventsAsCustom());
         Urls.warnIfPlainHttp("Outlit", options.apiHost());
     }
@@ -72,8 +72,8 @@ public final class OutlitDestination implements Destination {
 
     @Override
     public SendResult send(List<Message> batch) throws IOException, InterruptedException {
-        byte[] body = encoder.encode(batch);
-        HttpReply reply = transport.postJson(endpoint, body, timeout);
+        int length = encoder.encode(batch);
+        HttpReply reply = transport.postJson(endpoint, encoder.bytes(), length, timeout);
         return OutlitResponses.interpret(reply, batch.size(), clock);
     }
 
