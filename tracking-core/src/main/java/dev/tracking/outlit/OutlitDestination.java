@@ -43,7 +43,7 @@ public final class OutlitDestination implements Destination {
                 + Urls.pathSegment(options.publicKey()) + "/events");
         this.timeout = delivery.httpTimeout();
         this.clock = clock;
-        this.transport = HttpTransport.create(delivery.connectTimeout());
+        this.transport = HttpTransport.create("outlit", delivery.connectTimeout());
         this.encoder = new OutlitEncoder(options.lifecycleEventsAsCustom());
         Urls.warnIfPlainHttp("Outlit", options.apiHost());
     }

@@ -20,25 +20,28 @@ public final class HttpTransport implements AutoCloseable {
 
     private static final String USER_AGENT = "dev.tracking/0.1 (java)";
 
+    private final String name;
     private volatile HttpClient client;
 
-    private HttpTransport(HttpClient client) {
+    private HttpTransport(String name, HttpClient client) {
+        this.name = name;
         this.client = client;
     }
 
     /**
      * A transport for one destination or client.
      *
+     * @param name a short name for messages, e.g. {@code outlit}
      * @param connectTimeout how long connecting may take
      */
-    public static HttpTransport create(Duration connectTimeout) {
+    public static HttpTransport create(String name, Duration connectTimeout) {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(Runnable::run)
                 .build();
-        return new HttpTransport(client);
+        return new HttpTransport(name, client);
     }
 
     /** POSTs {@code json} to {@code uri} with {@code Content-Type: application/json} and waits for the reply. */
@@ -70,6 +73,11 @@ public final class HttpTransport implements AutoCloseable {
         client = null;
     }
 
+    @Override
+    public String toString() {
+        return "HttpTransport[" + name + "]";
+    }
+
     private static HttpRequest.Builder request(URI uri, Duration timeout, String... headers) {
         if (headers.length % 2 != 0) {
             throw new IllegalArgumentException("headers must be name/value pairs");
@@ -86,7 +94,7 @@ public final class HttpTransport implements AutoCloseable {
     private HttpReply send(HttpRequest request) throws IOException, InterruptedException {
         HttpClient current = client;
         if (current == null) {
-            throw new IllegalStateException("the HTTP transport is closed");
+            throw new IllegalStateException("the HTTP transport for " + name + " is closed");
         }
         HttpResponse<byte[]> response = current.send(request, HttpResponse.BodyHandlers.ofByteArray());
         byte[] body = response.body() == null ? new byte[0] : response.body();
