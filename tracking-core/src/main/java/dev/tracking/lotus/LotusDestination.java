@@ -81,7 +81,8 @@ public final class LotusDestination implements Destination {
     public SendResult send(List<Message> batch) throws InterruptedException {
         HttpReply response;
         try {
-            response = http.post(trackUrl, writer.write(batch));
+            int length = writer.write(batch);
+            response = http.post(trackUrl, writer.bytes(), length);
         } catch (IOException e) {
             return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);
         }
