@@ -1,5 +1,7 @@
 package dev.tracking.outlit;
 
+import static dev.tracking.outlit.OutlitFields.*;
+
 import dev.tracking.ActivationMessage;
 import dev.tracking.BillingStatusMessage;
 import dev.tracking.IdentifyMessage;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * Encodes a batch as the body of Outlit's ingest request, {@code {"source":"server","events":[…]}}, streaming
@@ -25,29 +26,6 @@ import tools.jackson.core.io.SerializedString;
  */
 final class OutlitEncoder {
 
-    private static final SerializableString SOURCE = new SerializedString("source");
-    private static final SerializableString EVENTS = new SerializedString("events");
-    private static final SerializableString UUID = new SerializedString("uuid");
-    private static final SerializableString TYPE = new SerializedString("type");
-    private static final SerializableString TIMESTAMP = new SerializedString("timestamp");
-    private static final SerializableString URL = new SerializedString("url");
-    private static final SerializableString PATH = new SerializedString("path");
-    private static final SerializableString EVENT_NAME = new SerializedString("eventName");
-    private static final SerializableString EMAIL = new SerializedString("email");
-    private static final SerializableString USER_ID = new SerializedString("userId");
-    private static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
-    private static final SerializableString CUSTOMER_ID = new SerializedString("customerId");
-    private static final SerializableString PROPERTIES = new SerializedString("properties");
-    private static final SerializableString TRAITS = new SerializedString("traits");
-    private static final SerializableString CUSTOMER_TRAITS = new SerializedString("customerTraits");
-    private static final SerializableString STAGE = new SerializedString("stage");
-    private static final SerializableString STATUS = new SerializedString("status");
-    private static final SerializableString SERVER = new SerializedString("server");
-    private static final SerializableString ROOT_PATH = new SerializedString("/");
-    private static final SerializableString CUSTOM = new SerializedString("custom");
-    private static final SerializableString IDENTIFY = new SerializedString("identify");
-    private static final SerializableString STAGE_TYPE = new SerializedString("stage");
-    private static final SerializableString BILLING = new SerializedString("billing");
     private static final String URL_PREFIX = "server://";
     private static final List<String> STAGE_IDENTITY_KEYS = List.of("__email", "__userId", "__fingerprint");
 
