@@ -3,12 +3,14 @@ package dev.tracking.lotus;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
 import dev.tracking.internal.json.JsonValues;
+import dev.tracking.internal.json.UuidText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -33,10 +35,16 @@ final class LotusBatchWriter {
     private static final SerializableString PROPERTIES = new SerializedString("properties");
 
     private final Rfc3339 time = new Rfc3339();
-    private int expectedSize = 8 * 1024;
+    private final byte[] uuidText = new byte[UuidText.LENGTH];
+    private final LentBuffer buffer = new LentBuffer();
+    private final PropertyWriter properties = new PropertyWriter();
 
-    byte[] write(List<? extends Message> batch) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(expectedSize);
+    /**
+     * Encodes the request body for {@code batch} into {@link #bytes()} and returns its length; the bytes stay
+     * valid until the next call.
+     */
+    int write(List<? extends Message> batch) {
+        buffer.reset();
         try (JsonGenerator json = JsonValues.generator(buffer)) {
             json.writeStartObject();
             json.writeName(BATCH);
@@ -47,8 +55,12 @@ final class LotusBatchWriter {
             json.writeEndArray();
             json.writeEndObject();
         }
-        expectedSize = Math.max(1024, buffer.size() + buffer.size() / 8);
-        return buffer.toByteArray();
+        return buffer.size();
+    }
+
+    /** The buffer the last {@link #write} wrote into. */
+    byte[] bytes() {
+        return buffer.array();
     }
 
     private void writeEvent(JsonGenerator json, TrackMessage event) {
@@ -58,38 +70,63 @@ final class LotusBatchWriter {
         json.writeName(EVENT_NAME);
         json.writeString(event.eventName());
         json.writeName(IDEMPOTENCY_ID);
-        json.writeString(event.id().toString());
+        UuidText.write(event.id(), uuidText);
+        json.writeRawUTF8String(uuidText, 0, UuidText.LENGTH);
         json.writeName(TIME_CREATED);
         json.writeString(time.chars(event.timestamp()), 0, 24);
         json.writeName(PROPERTIES);
         json.writeStartObject();
-        for (Map.Entry<String, Object> property : event.properties().entrySet()) {
-            if (property.getValue() != null) {
-                json.writeName(property.getKey());
-                writeValue(json, property.getValue());
+        properties.writeAll(json, event.properties());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Writes property values as Lotus takes them, visiting the map without an iterator. */
+    private static final class PropertyWriter implements BiConsumer<String, Object> {
+        private JsonGenerator json;
+
+        void writeAll(JsonGenerator target, Map<String, Object> values) {
+            json = target;
+            values.forEach(this);
+        }
+
+        @Override
+        public void accept(String name, Object value) {
+            if (value == null) {
+                return;
+            }
+            json.writeName(name);
+            if (value instanceof Boolean flag) {
+                json.writeString(flag.toString());
+            } else if (value instanceof Instant instant) {
+                json.writeString(Rfc3339.format(instant));
+            } else if (value instanceof Date date) {
+                json.writeString(Rfc3339.format(date.toInstant()));
+            } else if (value instanceof Map<?, ?> || value instanceof Iterable<?>
+                    || value.getClass().isArray() && !(value instanceof byte[])) {
+                json.writeString(jsonText(value));
+            } else {
+                JsonValues.writeValue(json, value);
             }
         }
-        json.writeEndObject();
-        json.writeEndObject();
-    }
 
-    private static void writeValue(JsonGenerator json, Object value) {
-        if (value instanceof Boolean || value instanceof Instant || value instanceof Date) {
-            json.writeString(value instanceof Boolean ? value.toString()
-                    : Rfc3339.format(value instanceof Date date ? date.toInstant() : (Instant) value));
-        } else if (value instanceof Map<?, ?> || value instanceof Iterable<?>
-                || value.getClass().isArray() && !(value instanceof byte[])) {
-            json.writeString(jsonText(value));
-        } else {
-            JsonValues.writeValue(json, value);
+        private static String jsonText(Object value) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            try (JsonGenerator nested = JsonValues.generator(text)) {
+                JsonValues.writeValue(nested, value);
+            }
+            return text.toString(StandardCharsets.UTF_8);
         }
     }
 
-    private static String jsonText(Object value) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        try (JsonGenerator json = JsonValues.generator(text)) {
-            JsonValues.writeValue(json, value);
+    /** A byte buffer that lends out its array instead of copying it. */
+    private static final class LentBuffer extends ByteArrayOutputStream {
+        LentBuffer() {
+            super(64 * 1024);
         }
-        return text.toString(StandardCharsets.UTF_8);
+
+        byte[] array() {
+            return buf;
+        }
     }
 }

@@ -61,7 +61,7 @@ public final class LotusClient {
         return organizationId;
     }
 
-    /** Creates a customer (id and email are required by Lotus); a duplicate fails with 400 {@code duplicate_resource}. */
+    /** Creates a customer (Lotus requires id and email); a duplicate fails with 400 {@code duplicate_resource}. */
     public Customer createCustomer(Customer customer) {
         Checks.requireNonNull("customer", customer);
         Checks.requireText("email", customer.email());
@@ -85,7 +85,7 @@ public final class LotusClient {
         if (response.status() == 404) {
             return Optional.empty();
         }
-        return Optional.of(LotusJson.customer(json("get customer", response), null));
+        return Optional.of(LotusJson.customer(json("get customer", response, false), null));
     }
 
     /** Subscribes {@code customerId} to the plan {@code planId} from {@code startDate} ({@code null} = now). */
@@ -102,8 +102,8 @@ public final class LotusClient {
     /** The customer's subscriptions in every status: active, not started and ended. */
     public List<Subscription> listSubscriptions(String customerId) {
         Checks.requireText("customerId", customerId);
-        JsonNode answer = call("list subscriptions", url("/api/subscriptions/?customer_id="
-                + Urls.queryValue(customerId) + "&status=active&status=not_started&status=ended"), null);
+        JsonNode answer = list("list subscriptions", url("/api/subscriptions/?customer_id="
+                + Urls.queryValue(customerId) + "&status=active&status=not_started&status=ended"));
         Instant now = clock.instant();
         List<Subscription> subscriptions = new ArrayList<>(answer.size());
         for (JsonNode record : answer.values()) {
@@ -147,8 +147,8 @@ public final class LotusClient {
                 return LotusAccess.featureById(customerId, feature, call("feature access",
                         query("/api/feature_access/", customerId, "feature_id", featureId), null));
             }
-            return LotusAccess.featureByName(customerId, feature, call("feature access",
-                    query("/api/customer_feature_access/", customerId, "feature_name", feature), null));
+            return LotusAccess.featureByName(customerId, feature, list("feature access",
+                    query("/api/customer_feature_access/", customerId, "feature_name", feature)));
         } catch (TrackingApiException e) {
             if (LotusAccess.isUnknownCustomer(e)) {
                 return LotusAccess.unknownCustomer(customerId, feature, null);
@@ -171,8 +171,8 @@ public final class LotusClient {
                 return LotusAccess.eventById(customerId, eventName, call("metric access",
                         query("/api/metric_access/", customerId, "metric_id", metricId), null));
             }
-            return LotusAccess.eventByName(customerId, eventName, call("metric access",
-                    query("/api/customer_metric_access/", customerId, "event_name", eventName), null));
+            return LotusAccess.eventByName(customerId, eventName, list("metric access",
+                    query("/api/customer_metric_access/", customerId, "event_name", eventName)));
         } catch (TrackingApiException e) {
             if (LotusAccess.isUnknownCustomer(e)) {
                 return LotusAccess.unknownCustomer(customerId, null, eventName);
@@ -182,7 +182,11 @@ public final class LotusClient {
     }
 
     private JsonNode call(String operation, URI uri, JsonNode body) {
-        return json(operation, exchange(operation, uri, body));
+        return json(operation, exchange(operation, uri, body), false);
+    }
+
+    private JsonNode list(String operation, URI uri) {
+        return json(operation, exchange(operation, uri, null), true);
     }
 
     private HttpReply exchange(String operation, URI uri, JsonNode body) {
@@ -198,12 +202,12 @@ public final class LotusClient {
         }
     }
 
-    private static JsonNode json(String operation, HttpReply response) {
+    private static JsonNode json(String operation, HttpReply response, boolean array) {
         if (response.statusClass() != HttpStatusClass.SUCCESS) {
             throw LotusProblems.fromResponse(operation, response);
         }
         JsonNode json = LotusJson.parseOrNull(response.body());
-        if (json == null || !json.isContainer()) {
+        if (json == null || (array ? !json.isArray() : !json.isObject())) {
             throw LotusProblems.unexpectedBody(operation, response);
         }
         return json;

@@ -31,8 +31,8 @@ public final class LotusDestination implements Destination {
      */
     public static final int MAX_BATCH_SIZE = 1000;
 
-    static final Duration MAX_AGE = Duration.ofDays(30);
-    static final Duration MAX_AHEAD = Duration.ofDays(1);
+    private static final Duration MAX_AGE = Duration.ofDays(30);
+    private static final Duration MAX_AHEAD = Duration.ofDays(1);
 
     private final LotusHttp http;
     private final URI trackUrl;
@@ -81,7 +81,8 @@ public final class LotusDestination implements Destination {
     public SendResult send(List<Message> batch) throws InterruptedException {
         HttpReply response;
         try {
-            response = http.post(trackUrl, writer.write(batch));
+            int length = writer.write(batch);
+            response = http.post(trackUrl, writer.bytes(), length);
         } catch (IOException e) {
             return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);
         }

@@ -11,8 +11,8 @@ import java.time.Duration;
  * The HTTP side of one Lotus server, shared by the client and the destination: the {@code X-API-KEY} header,
  * the request timeout, and one warning when the base or ingest URL is plain {@code http://} to another host.
  *
- * <p>The transport is never closed: the client outlives the tracker's destination, and requests sent through a
- * closed JDK client never complete. Its worker threads are daemons that end after a minute without work.
+ * <p>The transport is not closed with the tracker's destination: the client, billing and access checks keep
+ * working after the tracker closes. It has no threads of its own beyond the JDK client's daemon selector.
  */
 final class LotusHttp {
 
@@ -37,6 +37,10 @@ final class LotusHttp {
     }
 
     HttpReply post(URI uri, byte[] json) throws IOException, InterruptedException {
-        return transport.postJson(uri, json, requestTimeout, "X-API-KEY", apiKey);
+        return post(uri, json, json.length);
+    }
+
+    HttpReply post(URI uri, byte[] json, int length) throws IOException, InterruptedException {
+        return transport.postJson(uri, json, length, requestTimeout, "X-API-KEY", apiKey);
     }
 }

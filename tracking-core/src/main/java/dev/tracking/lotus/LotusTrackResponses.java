@@ -31,11 +31,12 @@ final class LotusTrackResponses {
 
     static SendResult classify(List<Message> batch, HttpReply response, Clock clock) {
         int status = response.status();
-        JsonNode json = status == 400 || response.statusClass() == HttpStatusClass.SUCCESS ? LotusJson.parseOrNull(response.body()) : null;
+        boolean success = response.statusClass() == HttpStatusClass.SUCCESS;
+        JsonNode json = success || status == 400 ? LotusJson.parseOrNull(response.body()) : null;
         if (json != null && json.isObject() && json.has("success")) {
             return perEvent(batch, json, status == 400 || "none".equals(LotusJson.text(json, "success")));
         }
-        if (response.statusClass() == HttpStatusClass.SUCCESS) {
+        if (success) {
             return SendResult.delivered(batch.size());
         }
         String text = response.bodyText().strip();
