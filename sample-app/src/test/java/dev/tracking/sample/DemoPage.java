@@ -81,7 +81,9 @@ final class DemoPage {
     List<Recorded> recorded() {
         @SuppressWarnings("unchecked")
         List<List<String>> rows = (List<List<String>>) ((JavascriptExecutor) browser).executeScript(READ_RECORDED);
-        return rows.stream().map(cells -> new Recorded(cells.get(1), cells.get(2), cells.get(3), cells.get(4))).toList();
+        return rows.stream()
+                .map(cells -> new Recorded(cells.get(1), cells.get(2), cells.get(3), cells.get(4)))
+                .toList();
     }
 
     private FluentWait<WebDriver> waitFor(Supplier<String> failure) {
