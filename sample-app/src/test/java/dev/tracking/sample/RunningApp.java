@@ -25,4 +25,9 @@ abstract class RunningApp {
     void connect() {
         api = new ApiClient(port);
     }
+
+    /** Where the running app serves its page and API, without a trailing slash. */
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
 }
