@@ -44,15 +44,10 @@ public final class HttpTransport implements AutoCloseable {
         return new HttpTransport(name, client);
     }
 
-    /** POSTs {@code json} to {@code uri} with {@code Content-Type: application/json} and waits for the reply. */
-    public HttpReply postJson(URI uri, byte[] json, Duration timeout, String... headers)
-            throws IOException, InterruptedException {
-        return postJson(uri, json, json.length, timeout, headers);
-    }
-
     /**
-     * POSTs the first {@code length} bytes of {@code json}. The client copies the body when it starts sending,
-     * so the caller may reuse the array once this method returns.
+     * POSTs the first {@code length} bytes of {@code json} to {@code uri} with {@code Content-Type: application/json}
+     * and waits for the reply. The client copies the body when it starts sending, so the caller may reuse the array
+     * once this method returns.
      */
     public HttpReply postJson(URI uri, byte[] json, int length, Duration timeout, String... headers)
             throws IOException, InterruptedException {
