@@ -117,23 +117,13 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         recorder.accepted(message);
     }
 
-    @Override
-    public AccessDecision checkFeature(String customerId, String feature) {
-        return entitlements.checkFeature(customerId, feature);
-    }
-
-    /** As {@link #checkFeature(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
+    /** Decides from the customer's active plans: the backend always answers, so {@code onNoAnswer} never applies. */
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
         return entitlements.checkFeature(customerId, feature, onNoAnswer);
     }
 
-    @Override
-    public AccessDecision checkEvent(String customerId, String eventName) {
-        return entitlements.checkEvent(customerId, eventName);
-    }
-
-    /** As {@link #checkEvent(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
+    /** Decides from this month's usage: the backend always answers, so {@code onNoAnswer} never applies. */
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
         return entitlements.checkEvent(customerId, eventName, onNoAnswer);

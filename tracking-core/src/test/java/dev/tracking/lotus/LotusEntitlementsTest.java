@@ -138,6 +138,8 @@ class LotusEntitlementsTest {
         assertThat(allowedForThisCall.allowed()).isTrue();
         assertThat(allowedByDefault.allowed()).isTrue();
         assertThat(allowedByDefault.reason()).isEqualTo(AccessReason.BACKEND_UNAVAILABLE);
+        assertThat(failOpen.onNoAnswer()).isEqualTo(OnNoAnswer.ALLOW);
+        assertThat(entitlements.onNoAnswer()).isEqualTo(OnNoAnswer.DENY);
     }
 
     @Test
