@@ -68,7 +68,7 @@ public final class DefaultTracker implements Tracker {
         this.lanes = destinations.stream()
                 .map(d -> new DestinationLane(d, delivery, chain, clock))
                 .toArray(DestinationLane[]::new);
-        this.entitlements = entitlements;
+        this.entitlements = chain.isEmpty() ? entitlements : new ObservedEntitlements(entitlements, chain);
         this.billing = billing;
         this.usageObserver = entitlements instanceof UsageObserver observer ? observer : null;
         this.router = new MessageRouter(lanes, delivery.maxEventBytes());
