@@ -13,6 +13,7 @@ import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.billing.Customer;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,11 +23,7 @@ class LocalBackendThroughTrackerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final LocalBackend backend = LocalBackend.builder()
-            .plan(LocalPlan.of("free").limit("report_exported", 3))
-            .plan(LocalPlan.of("pro").feature("slack_integration"))
-            .customer("acme", "Acme Inc", "billing@acme.test", "free")
-            .build();
+    private final LocalBackend backend = DemoPlans.withAcmeOnFree(Clock.systemUTC()).build();
     private final Tracker tracker = Tracker.builder().local(backend)
             .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMinutes(1))).build();
 
