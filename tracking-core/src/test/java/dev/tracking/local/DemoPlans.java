@@ -12,7 +12,7 @@ final class DemoPlans {
     }
 
     /** A builder with both plans and acme on free, on {@code clock}; add to it before building. */
-    static LocalBackend.Builder withAcmeOnFree(Clock clock) {
+    static LocalBackendBuilder withAcmeOnFree(Clock clock) {
         return LocalBackend.builder()
                 .plan(LocalPlan.of("free").limit("report_exported", 3))
                 .plan(LocalPlan.of("pro").feature("slack_integration"))
