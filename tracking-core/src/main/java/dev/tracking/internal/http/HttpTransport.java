@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Sends JSON requests with the JDK {@link HttpClient}: connect and request timeouts, HTTP/1.1 with keep-alive,
- * no redirects. Meant for one sending thread at a time per request (the sender blocks until the reply).
+ * no redirects. Safe for concurrent use (the Lotus destination, client and access refreshes share one); each call
+ * blocks the thread that makes it until the reply.
  *
  * <p>The client runs its completion stages on its own selector thread instead of a worker pool, which saves
  * thread hand-offs on every request; the selector thread is a daemon and ends once the transport is closed and
