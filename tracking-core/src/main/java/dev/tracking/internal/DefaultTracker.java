@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The tracker: validates each message on the caller's thread, then hands it to every destination's
- * {@link DestinationLane}. Built by {@link dev.tracking.TrackerBuilder}.
+ * {@link DestinationLane}. Built by {@link dev.tracking.TrackerBuilder}. With listeners, its {@link #entitlements()}
+ * tell them of every decision.
  *
  * <p>After {@link #close()}, recording and {@link #flush()} throw {@link IllegalStateException}; {@link #stats()},
  * {@link #queueSize()}, {@link #entitlements()} and {@link #billing()} keep answering.
