@@ -6,12 +6,14 @@ import dev.tracking.ActivationMessage;
 import dev.tracking.BillingStatus;
 import dev.tracking.BillingStatusMessage;
 import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
 import dev.tracking.IdentifyMessage;
 import dev.tracking.Identity;
 import dev.tracking.Tracker;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.billing.Customer;
+import dev.tracking.support.ScriptedDestination;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +96,22 @@ class LocalBackendThroughTrackerTest {
 
         assertThat(tracker.entitlements().checkFeature("globex", "slack_integration").allowed()).isTrue();
         assertThat(LocalBackend.usedBy(tracker)).containsSame(backend);
+    }
+
+    @Test
+    void withOnlyOtherDestinationsAnEmptyLocalBackendAnswersRecordsNothingAndCountsUsage() {
+        ScriptedDestination remote = new ScriptedDestination("remote");
+        try (Tracker tracker = Tracker.builder().destination(remote).build()) {
+            tracker.track("report_exported", Identity.ofCustomer("acme"), null);
+            assertThat(tracker.flush(WAIT)).isTrue();
+
+            LocalBackend local = LocalBackend.usedBy(tracker).orElseThrow();
+
+            assertThat(tracker.stats()).extracting(DestinationStats::destination).containsExactly("remote");
+            assertThat(remote.messagesSent()).isEqualTo(1);
+            assertThat(local.recentEvents()).isEmpty();
+            assertThat(local.usage("acme")).containsEntry("report_exported", 1L);
+        }
     }
 
     @Test
