@@ -36,38 +36,16 @@ public record ActivationMessage(UUID id, Instant timestamp, UserStage stage, Ide
     }
 
     /** Builds an {@link ActivationMessage}. */
-    public static final class Builder {
+    public static final class Builder extends MessageBuilder<Builder> {
         private final UserStage stage;
-        private Identity identity = Identity.empty();
         private final Map<String, Object> properties = new LinkedHashMap<>();
-        private Instant timestamp;
 
         private Builder(UserStage stage) {
             this.stage = stage;
         }
 
-        public Builder identity(Identity value) {
-            identity = value == null ? Identity.empty() : value;
-            return this;
-        }
-
-        public Builder email(String value) {
-            identity = identity.withEmail(value);
-            return this;
-        }
-
-        public Builder userId(String value) {
-            identity = identity.withUserId(value);
-            return this;
-        }
-
-        public Builder fingerprint(String value) {
-            identity = identity.withFingerprint(value);
-            return this;
-        }
-
-        public Builder customerId(String value) {
-            identity = identity.withCustomerId(value);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -80,11 +58,6 @@ public record ActivationMessage(UUID id, Instant timestamp, UserStage stage, Ide
             if (values != null) {
                 properties.putAll(values);
             }
-            return this;
-        }
-
-        public Builder timestamp(Instant value) {
-            timestamp = value;
             return this;
         }
 

@@ -32,37 +32,15 @@ public record IdentifyMessage(UUID id, Instant timestamp, Identity identity, Map
     }
 
     /** Builds an {@link IdentifyMessage}. */
-    public static final class Builder {
-        private Identity identity = Identity.empty();
+    public static final class Builder extends MessageBuilder<Builder> {
         private final Map<String, Object> traits = new LinkedHashMap<>();
         private final Map<String, Object> customerTraits = new LinkedHashMap<>();
-        private Instant timestamp;
 
         private Builder() {
         }
 
-        public Builder identity(Identity value) {
-            identity = value == null ? Identity.empty() : value;
-            return this;
-        }
-
-        public Builder email(String value) {
-            identity = identity.withEmail(value);
-            return this;
-        }
-
-        public Builder userId(String value) {
-            identity = identity.withUserId(value);
-            return this;
-        }
-
-        public Builder customerId(String value) {
-            identity = identity.withCustomerId(value);
-            return this;
-        }
-
-        public Builder fingerprint(String value) {
-            identity = identity.withFingerprint(value);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -87,11 +65,6 @@ public record IdentifyMessage(UUID id, Instant timestamp, Identity identity, Map
             if (values != null) {
                 customerTraits.putAll(values);
             }
-            return this;
-        }
-
-        public Builder timestamp(Instant value) {
-            timestamp = value;
             return this;
         }
 

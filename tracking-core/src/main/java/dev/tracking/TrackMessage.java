@@ -34,38 +34,16 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
     }
 
     /** Builds a {@link TrackMessage}; the id and, unless set, the timestamp are fixed by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends MessageBuilder<Builder> {
         private final String eventName;
-        private Identity identity = Identity.empty();
         private final PropertyBuffer properties = new PropertyBuffer();
-        private Instant timestamp;
 
         private Builder(String eventName) {
             this.eventName = eventName;
         }
 
-        public Builder identity(Identity value) {
-            identity = value == null ? Identity.empty() : value;
-            return this;
-        }
-
-        public Builder customerId(String value) {
-            identity = identity.withCustomerId(value);
-            return this;
-        }
-
-        public Builder userId(String value) {
-            identity = identity.withUserId(value);
-            return this;
-        }
-
-        public Builder email(String value) {
-            identity = identity.withEmail(value);
-            return this;
-        }
-
-        public Builder fingerprint(String value) {
-            identity = identity.withFingerprint(value);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -76,12 +54,6 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
 
         public Builder properties(Map<String, ?> values) {
             properties.putAll(values);
-            return this;
-        }
-
-        /** When the event happened; defaults to the moment {@link #build()} is called. */
-        public Builder timestamp(Instant value) {
-            timestamp = value;
             return this;
         }
 

@@ -1,12 +1,14 @@
 package dev.tracking;
 
+import dev.tracking.access.AccessDecision;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Sees every outcome of every message, per destination. Called on the tracker's own threads
- * (the caller's thread for {@code onAccepted} and queue-full drops); implementations must be fast and
- * must not throw (a throwing listener is logged and otherwise ignored).
+ * Sees every outcome of every message, per destination, and every decision of the tracker's
+ * {@link Tracker#entitlements()}. Called on the tracker's own threads (the caller's thread for
+ * {@code onAccepted}, queue-full drops and {@code onAccessChecked}); implementations must be fast and must not
+ * throw (a throwing listener is logged and otherwise ignored).
  */
 public interface TrackingListener {
 
@@ -32,5 +34,9 @@ public interface TrackingListener {
      * @param outcome {@code success}, {@code partial}, {@code failure} or {@code retry}
      */
     default void onBatchSent(String destination, int size, Duration elapsed, String outcome) {
+    }
+
+    /** An access check through {@link Tracker#entitlements()} was decided, from any source. */
+    default void onAccessChecked(AccessDecision decision) {
     }
 }

@@ -20,7 +20,7 @@ public class FeatureAccessDeniedException extends RuntimeException {
     private static String describe(AccessDecision d) {
         String what = d.feature() != null ? "feature '" + d.feature() + "'" : "event '" + d.event() + "'";
         String text = "Customer '" + d.customerId() + "' may not use " + what + ": " + d.reason();
-        if (d.limit() != null) {
+        if (d.usage() != null && d.limit() != null) {
             text += " (usage " + d.usage().toPlainString() + " of " + d.limit().toPlainString() + ")";
         }
         return text;

@@ -1,5 +1,7 @@
 package dev.tracking.internal;
 
+import java.net.URI;
+
 /** Argument checks that throw {@link IllegalArgumentException} naming the field. */
 public final class Checks {
 
@@ -12,6 +14,15 @@ public final class Checks {
             throw new IllegalArgumentException(field + " must not be blank");
         }
         return value;
+    }
+
+    /** Returns {@code url} when it is an absolute {@code http} or {@code https} URL, else throws naming {@code field}. */
+    public static URI requireHttpUrl(String field, URI url) {
+        requireNonNull(field, url);
+        if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme()) || url.getHost() == null) {
+            throw new IllegalArgumentException(field + " must be an absolute http(s) URL, was " + url);
+        }
+        return url;
     }
 
     /** Returns {@code value} when it is not null, else throws naming {@code field}. */

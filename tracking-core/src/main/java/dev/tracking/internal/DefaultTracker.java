@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The tracker: validates each message on the caller's thread, then hands it to every destination's
- * {@link DestinationLane}. Built by {@link dev.tracking.TrackerBuilder}.
+ * {@link DestinationLane}. Built by {@link dev.tracking.TrackerBuilder}. With listeners, its {@link #entitlements()}
+ * tell them of every decision.
  *
  * <p>After {@link #close()}, recording and {@link #flush()} throw {@link IllegalStateException}; {@link #stats()},
  * {@link #queueSize()}, {@link #entitlements()} and {@link #billing()} keep answering.
@@ -68,7 +69,7 @@ public final class DefaultTracker implements Tracker {
         this.lanes = destinations.stream()
                 .map(d -> new DestinationLane(d, delivery, chain, clock))
                 .toArray(DestinationLane[]::new);
-        this.entitlements = entitlements;
+        this.entitlements = chain.isEmpty() ? entitlements : new ObservedEntitlements(entitlements, chain);
         this.billing = billing;
         this.usageObserver = entitlements instanceof UsageObserver observer ? observer : null;
         this.router = new MessageRouter(lanes, delivery.maxEventBytes());

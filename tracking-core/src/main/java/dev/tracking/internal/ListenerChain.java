@@ -3,6 +3,7 @@ package dev.tracking.internal;
 import dev.tracking.Failure;
 import dev.tracking.Message;
 import dev.tracking.TrackingListener;
+import dev.tracking.access.AccessDecision;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -80,6 +81,17 @@ final class ListenerChain implements TrackingListener {
                 listeners[i].onBatchSent(destination, size, elapsed, outcome);
             } catch (RuntimeException e) {
                 report(i, "onBatchSent", e);
+            }
+        }
+    }
+
+    @Override
+    public void onAccessChecked(AccessDecision decision) {
+        for (int i = 0; i < listeners.length; i++) {
+            try {
+                listeners[i].onAccessChecked(decision);
+            } catch (RuntimeException e) {
+                report(i, "onAccessChecked", e);
             }
         }
     }

@@ -17,7 +17,6 @@ import dev.tracking.spi.UsageObserver;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,12 +64,12 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     private final MessageRecorder recorder;
     private final StateReader reader;
 
-    private LocalBackend(Builder builder) {
-        clock = builder.clock;
-        billing = new LocalBilling(builder.plans, clock);
+    LocalBackend(Map<String, LocalPlan> plans, Clock clock, int recentEventsCapacity) {
+        this.clock = clock;
+        billing = new LocalBilling(plans, clock);
         usage = new UsageLedger();
         entitlements = new LocalEntitlements(billing, usage, clock);
-        recent = new RecentEvents(builder.recentEventsCapacity);
+        recent = new RecentEvents(recentEventsCapacity);
         ActivityBook activity = new ActivityBook();
         recorder = new MessageRecorder(clock, recent, usage, activity);
         reader = new StateReader(clock, billing, usage, activity, recorder, recent);
@@ -89,8 +88,8 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     }
 
     /** Starts a builder: no plans, no customers, the UTC system clock and a ring of 1,000 recent messages. */
-    public static Builder builder() {
-        return new Builder();
+    public static LocalBackendBuilder builder() {
+        return new LocalBackendBuilder();
     }
 
     @Override
@@ -117,23 +116,13 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         recorder.accepted(message);
     }
 
-    @Override
-    public AccessDecision checkFeature(String customerId, String feature) {
-        return entitlements.checkFeature(customerId, feature);
-    }
-
-    /** As {@link #checkFeature(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
+    /** Decides from the customer's active plans: the backend always answers, so {@code onNoAnswer} never applies. */
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
         return entitlements.checkFeature(customerId, feature, onNoAnswer);
     }
 
-    @Override
-    public AccessDecision checkEvent(String customerId, String eventName) {
-        return entitlements.checkEvent(customerId, eventName);
-    }
-
-    /** As {@link #checkEvent(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
+    /** Decides from this month's usage: the backend always answers, so {@code onNoAnswer} never applies. */
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
         return entitlements.checkEvent(customerId, eventName, onNoAnswer);
@@ -225,72 +214,8 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         return reader.snapshot();
     }
 
-    /**
-     * Builds a {@link LocalBackend}; the shape follows the starter's {@code tracking.local.plans.<plan>} and
-     * {@code tracking.local.customers.<id>} properties.
-     */
-    public static final class Builder {
-
-        private static final int MAX_RECENT_EVENTS = 1_000_000;
-
-        private final Map<String, LocalPlan> plans = new LinkedHashMap<>();
-        private final Map<String, Customer> customers = new LinkedHashMap<>();
-        private final Map<String, String> customerPlans = new LinkedHashMap<>();
-        private Clock clock = Clock.systemUTC();
-        private int recentEventsCapacity = 1_000;
-
-        private Builder() {
-        }
-
-        /** Adds a plan; two plans may not share an id. */
-        public Builder plan(LocalPlan plan) {
-            Checks.requireNonNull("plan", plan);
-            if (plans.putIfAbsent(plan.id(), plan) != null) {
-                throw new IllegalArgumentException("plans." + plan.id() + " is declared twice");
-            }
-            return this;
-        }
-
-        /** Declares a customer with an active subscription to {@code planId} ({@code null}: no subscription). */
-        public Builder customer(String customerId, String name, String email, String planId) {
-            return customer(Customer.of(customerId, name, email), planId);
-        }
-
-        /** Declares a customer with an active subscription to {@code planId} ({@code null}: no subscription). */
-        public Builder customer(Customer customer, String planId) {
-            Checks.requireNonNull("customer", customer);
-            if (customers.putIfAbsent(customer.customerId(), customer) != null) {
-                throw new IllegalArgumentException("customers." + customer.customerId() + " is declared twice");
-            }
-            customerPlans.put(customer.customerId(), planId);
-            return this;
-        }
-
-        /** The clock for the current month, subscription periods and receipt times (tests inject one). */
-        public Builder clock(Clock value) {
-            clock = Checks.requireNonNull("clock", value);
-            return this;
-        }
-
-        /** How many of the most recent messages to keep for read-back (1,000 by default). */
-        public Builder recentEventsCapacity(int value) {
-            if (value < 1 || value > MAX_RECENT_EVENTS) {
-                throw new IllegalArgumentException(
-                        "recentEventsCapacity must be between 1 and " + MAX_RECENT_EVENTS + ", was " + value);
-            }
-            recentEventsCapacity = value;
-            return this;
-        }
-
-        /**
-         * Builds the backend; each declared customer with a plan gets a subscription active from now.
-         *
-         * @throws IllegalArgumentException naming the customer when its plan is unknown or its email is taken
-         */
-        public LocalBackend build() {
-            LocalBackend backend = new LocalBackend(this);
-            customers.forEach((id, customer) -> backend.billing.declare(customer, customerPlans.get(id)));
-            return backend;
-        }
+    /** Registers a customer from configuration, subscribed to {@code planId} from now unless it is {@code null}. */
+    void declare(Customer customer, String planId) {
+        billing.declare(customer, planId);
     }
 }

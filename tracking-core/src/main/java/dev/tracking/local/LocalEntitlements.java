@@ -28,11 +28,6 @@ final class LocalEntitlements implements Entitlements {
     }
 
     @Override
-    public AccessDecision checkFeature(String customerId, String feature) {
-        return checkFeature(customerId, feature, OnNoAnswer.DENY);
-    }
-
-    @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
         Checks.requireText("customerId", customerId);
         Checks.requireText("feature", feature);
@@ -44,11 +39,6 @@ final class LocalEntitlements implements Entitlements {
         boolean granted = billing.activePlans(customerId, clock.instant()).stream().anyMatch(p -> p.grants(feature));
         return AccessDecision.forFeature(customerId, feature, granted,
                 granted ? AccessReason.IN_PLAN : AccessReason.NOT_IN_PLAN, DecisionSource.REMOTE);
-    }
-
-    @Override
-    public AccessDecision checkEvent(String customerId, String eventName) {
-        return checkEvent(customerId, eventName, OnNoAnswer.DENY);
     }
 
     @Override

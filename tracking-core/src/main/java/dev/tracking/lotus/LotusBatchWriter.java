@@ -3,6 +3,7 @@ package dev.tracking.lotus;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
 import dev.tracking.internal.json.JsonValues;
+import dev.tracking.internal.json.LentBuffer;
 import dev.tracking.internal.json.UuidText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ final class LotusBatchWriter {
 
     private final Rfc3339 time = new Rfc3339();
     private final byte[] uuidText = new byte[UuidText.LENGTH];
-    private final LentBuffer buffer = new LentBuffer();
+    private final LentBuffer buffer = new LentBuffer(64 * 1024);
     private final PropertyWriter properties = new PropertyWriter();
 
     /**
@@ -116,17 +117,6 @@ final class LotusBatchWriter {
                 JsonValues.writeValue(nested, value);
             }
             return text.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    /** A byte buffer that lends out its array instead of copying it. */
-    private static final class LentBuffer extends ByteArrayOutputStream {
-        LentBuffer() {
-            super(64 * 1024);
-        }
-
-        byte[] array() {
-            return buf;
         }
     }
 }

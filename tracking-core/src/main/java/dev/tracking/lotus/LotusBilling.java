@@ -9,6 +9,7 @@ import dev.tracking.internal.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Customers and subscriptions in Lotus, through {@link LotusClient}. Creating a customer and creating or
@@ -28,11 +29,7 @@ public final class LotusBilling implements Billing {
     @Override
     public Customer createCustomer(Customer customer) {
         Checks.requireNonNull("customer", customer);
-        try {
-            return client.createCustomer(customer);
-        } finally {
-            entitlements.invalidate(customer.customerId());
-        }
+        return invalidatingAfter(customer.customerId(), () -> client.createCustomer(customer));
     }
 
     @Override
@@ -43,11 +40,7 @@ public final class LotusBilling implements Billing {
     @Override
     public Subscription createSubscription(String customerId, String planId, Instant startDate) {
         Checks.requireText("customerId", customerId);
-        try {
-            return client.createSubscription(customerId, planId, startDate);
-        } finally {
-            entitlements.invalidate(customerId);
-        }
+        return invalidatingAfter(customerId, () -> client.createSubscription(customerId, planId, startDate));
     }
 
     @Override
@@ -59,8 +52,13 @@ public final class LotusBilling implements Billing {
     @Override
     public Subscription cancelSubscription(String customerId, String subscriptionId, CancelOptions options) {
         Checks.requireText("customerId", customerId);
+        return invalidatingAfter(customerId, () -> client.cancelSubscription(subscriptionId, options));
+    }
+
+    /** Runs {@code call}, then drops the customer's cached answers whether it succeeded or not. */
+    private <T> T invalidatingAfter(String customerId, Supplier<T> call) {
         try {
-            return client.cancelSubscription(subscriptionId, options);
+            return call.get();
         } finally {
             entitlements.invalidate(customerId);
         }

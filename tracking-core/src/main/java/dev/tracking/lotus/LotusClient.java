@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -142,19 +143,11 @@ public final class LotusClient {
         Checks.requireText("customerId", customerId);
         Checks.requireText("feature", feature);
         String featureId = options.featureIds().get(feature);
-        try {
-            if (featureId != null) {
-                return LotusAccess.featureById(customerId, feature, call("feature access",
-                        query("/api/feature_access/", customerId, "feature_id", featureId), null));
-            }
-            return LotusAccess.featureByName(customerId, feature, list("feature access",
-                    query("/api/customer_feature_access/", customerId, "feature_name", feature)));
-        } catch (TrackingApiException e) {
-            if (LotusAccess.isUnknownCustomer(e)) {
-                return LotusAccess.unknownCustomer(customerId, feature, null);
-            }
-            throw e;
-        }
+        return unknownCustomerAsDecision(customerId, feature, null, () -> featureId != null
+                ? LotusAccess.featureById(customerId, feature, call("feature access",
+                        query("/api/feature_access/", customerId, "feature_id", featureId), null))
+                : LotusAccess.featureByName(customerId, feature, list("feature access",
+                        query("/api/customer_feature_access/", customerId, "feature_name", feature))));
     }
 
     /**
@@ -166,16 +159,21 @@ public final class LotusClient {
         Checks.requireText("customerId", customerId);
         Checks.requireText("eventName", eventName);
         String metricId = options.metricIds().get(eventName);
+        return unknownCustomerAsDecision(customerId, null, eventName, () -> metricId != null
+                ? LotusAccess.eventById(customerId, eventName, call("metric access",
+                        query("/api/metric_access/", customerId, "metric_id", metricId), null))
+                : LotusAccess.eventByName(customerId, eventName, list("metric access",
+                        query("/api/customer_metric_access/", customerId, "event_name", eventName))));
+    }
+
+    /** The decision of {@code check}, or {@code UNKNOWN_CUSTOMER} when Lotus refused it for not knowing the customer. */
+    private static AccessDecision unknownCustomerAsDecision(String customerId, String feature, String event,
+            Supplier<AccessDecision> check) {
         try {
-            if (metricId != null) {
-                return LotusAccess.eventById(customerId, eventName, call("metric access",
-                        query("/api/metric_access/", customerId, "metric_id", metricId), null));
-            }
-            return LotusAccess.eventByName(customerId, eventName, list("metric access",
-                    query("/api/customer_metric_access/", customerId, "event_name", eventName)));
+            return check.get();
         } catch (TrackingApiException e) {
             if (LotusAccess.isUnknownCustomer(e)) {
-                return LotusAccess.unknownCustomer(customerId, null, eventName);
+                return LotusAccess.unknownCustomer(customerId, feature, event);
             }
             throw e;
         }

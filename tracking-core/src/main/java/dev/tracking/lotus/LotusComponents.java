@@ -18,8 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The parts a tracker needs to talk to Lotus: the event destination, the cached access checks and the
  * customer/subscription calls, sharing one HTTP client.
  *
- * <p>The entitlements are also the {@link UsageObserver} the tracker tells of every usage event
- * ({@link #usageObserver()}). Closing the destination (the tracker does it when it closes) stops the background
+ * <p>The entitlements are also the {@link UsageObserver} the tracker tells of every usage event. Closing the destination (the tracker does it when it closes) stops the background
  * refreshes; the client, billing and access checks keep working, asking Lotus directly once cached answers age.
  */
 public record LotusComponents(Destination destination, Entitlements entitlements, Billing billing, LotusClient client) {
@@ -41,11 +40,6 @@ public record LotusComponents(Destination destination, Entitlements entitlements
                 refresher);
         LotusDestination destination = new LotusDestination(options, http, clock, refresher::shutdown);
         return new LotusComponents(destination, entitlements, new LotusBilling(client, entitlements), client);
-    }
-
-    /** The observer that counts tracked usage for metered access checks. */
-    public UsageObserver usageObserver() {
-        return (UsageObserver) entitlements;
     }
 
     private static ThreadPoolExecutor refreshExecutor() {

@@ -67,25 +67,21 @@ public final class LotusEntitlements implements Entitlements, UsageObserver {
     }
 
     @Override
-    public AccessDecision checkFeature(String customerId, String feature) {
-        return checkFeature(customerId, feature, defaultPolicy);
-    }
-
-    @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
         Checks.requireText("feature", feature);
         return check(customerId, feature, false, onNoAnswer);
     }
 
     @Override
-    public AccessDecision checkEvent(String customerId, String eventName) {
-        return checkEvent(customerId, eventName, defaultPolicy);
-    }
-
-    @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
         Checks.requireText("eventName", eventName);
         return check(customerId, eventName, true, onNoAnswer);
+    }
+
+    /** {@link EntitlementOptions#onNoAnswer()}. */
+    @Override
+    public OnNoAnswer onNoAnswer() {
+        return defaultPolicy;
     }
 
     @Override

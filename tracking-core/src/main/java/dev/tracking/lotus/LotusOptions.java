@@ -18,9 +18,9 @@ public record LotusOptions(String apiKey, URI baseUrl, URI ingestUrl, Map<String
 
     public LotusOptions {
         Checks.requireText("apiKey", apiKey);
-        requireHttpUrl("baseUrl", baseUrl);
+        Checks.requireHttpUrl("baseUrl", baseUrl);
         ingestUrl = ingestUrl == null ? baseUrl : ingestUrl;
-        requireHttpUrl("ingestUrl", ingestUrl);
+        Checks.requireHttpUrl("ingestUrl", ingestUrl);
         featureIds = featureIds == null ? Map.of() : Map.copyOf(featureIds);
         metricIds = metricIds == null ? Map.of() : Map.copyOf(metricIds);
     }
@@ -46,12 +46,5 @@ public record LotusOptions(String apiKey, URI baseUrl, URI ingestUrl, Map<String
     public String toString() {
         return "LotusOptions[apiKey=****, baseUrl=" + baseUrl + ", ingestUrl=" + ingestUrl
                 + ", featureIds=" + featureIds + ", metricIds=" + metricIds + "]";
-    }
-
-    private static void requireHttpUrl(String field, URI url) {
-        Checks.requireNonNull(field, url);
-        if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme()) || url.getHost() == null) {
-            throw new IllegalArgumentException(field + " must be an absolute http(s) URL, was " + url);
-        }
     }
 }

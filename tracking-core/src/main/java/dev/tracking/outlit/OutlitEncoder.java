@@ -10,8 +10,8 @@ import dev.tracking.Message;
 import dev.tracking.TrackMessage;
 import dev.tracking.internal.json.JsonObjectWriter;
 import dev.tracking.internal.json.JsonValues;
+import dev.tracking.internal.json.LentBuffer;
 import dev.tracking.internal.json.UuidText;
-import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ final class OutlitEncoder {
     private static final List<String> STAGE_IDENTITY_KEYS = List.of("__email", "__userId", "__fingerprint");
 
     private final boolean lifecycleEventsAsCustom;
-    private final ExposedBuffer buffer = new ExposedBuffer();
+    private final LentBuffer buffer = new LentBuffer(32 * 1024);
     private final JsonObjectWriter objects = new JsonObjectWriter();
     private final byte[] uuidText = new byte[UuidText.LENGTH];
     private char[] urlText = new char[128];
@@ -188,17 +188,6 @@ final class OutlitEncoder {
         if (!map.isEmpty()) {
             json.writeName(name);
             objects.writeObject(json, map);
-        }
-    }
-
-    /** A byte buffer that lends out its array instead of copying it. */
-    private static final class ExposedBuffer extends ByteArrayOutputStream {
-        ExposedBuffer() {
-            super(32 * 1024);
-        }
-
-        byte[] array() {
-            return buf;
         }
     }
 

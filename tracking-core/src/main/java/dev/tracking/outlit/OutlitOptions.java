@@ -22,10 +22,7 @@ public record OutlitOptions(String publicKey, URI apiHost, boolean lifecycleEven
             throw new IllegalArgumentException("publicKey must be an Outlit public key starting with pk_"
                     + " (a secret key must never be sent as a URL path segment)");
         }
-        Checks.requireNonNull("apiHost", apiHost);
-        if (!"https".equals(apiHost.getScheme()) && !"http".equals(apiHost.getScheme()) || apiHost.getHost() == null) {
-            throw new IllegalArgumentException("apiHost must be an absolute http(s) URL, was " + apiHost);
-        }
+        Checks.requireHttpUrl("apiHost", apiHost);
     }
 
     /** Options for {@code publicKey} on the hosted service, lifecycle events sent as {@code stage}/{@code billing}. */

@@ -81,14 +81,15 @@ public final class RecordingEntitlements implements Entitlements {
         return this;
     }
 
+    /** The policy used by the checks that do not name one. */
+    @Override
+    public OnNoAnswer onNoAnswer() {
+        return defaultOnNoAnswer;
+    }
+
     /** Every decision made, oldest first. */
     public List<AccessDecision> decisions() {
         return List.copyOf(decisions);
-    }
-
-    @Override
-    public AccessDecision checkFeature(String customerId, String feature) {
-        return checkFeature(customerId, feature, defaultOnNoAnswer);
     }
 
     @Override
@@ -102,11 +103,6 @@ public final class RecordingEntitlements implements Entitlements {
                         AccessReason.BACKEND_UNAVAILABLE, DecisionSource.FALLBACK);
         decisions.add(decision);
         return decision;
-    }
-
-    @Override
-    public AccessDecision checkEvent(String customerId, String eventName) {
-        return checkEvent(customerId, eventName, defaultOnNoAnswer);
     }
 
     @Override

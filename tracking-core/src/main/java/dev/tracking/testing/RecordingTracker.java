@@ -120,11 +120,14 @@ public final class RecordingTracker implements Tracker {
 
     @Override
     public CompletableFuture<Void> flush() {
+        ensureOpen();
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public boolean flush(Duration timeout) {
+        Checks.requireNonNull("timeout", timeout);
+        ensureOpen();
         return true;
     }
 
@@ -167,10 +170,14 @@ public final class RecordingTracker implements Tracker {
 
     private void record(Message message) {
         Checks.requireNonNull("message", message);
+        ensureOpen();
+        messages.add(message);
+    }
+
+    private void ensureOpen() {
         if (closed.get()) {
             throw new IllegalStateException("the tracker is closed");
         }
-        messages.add(message);
     }
 
     private <T extends Message> List<T> ofType(Class<T> type) {

@@ -132,17 +132,7 @@ class CallValidationTest {
         }
 
         @Override
-        public dev.tracking.access.AccessDecision checkFeature(String c, String f) {
-            return null;
-        }
-
-        @Override
         public dev.tracking.access.AccessDecision checkFeature(String c, String f, dev.tracking.access.OnNoAnswer o) {
-            return null;
-        }
-
-        @Override
-        public dev.tracking.access.AccessDecision checkEvent(String c, String e) {
             return null;
         }
 

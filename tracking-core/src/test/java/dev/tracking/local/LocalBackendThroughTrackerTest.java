@@ -6,13 +6,16 @@ import dev.tracking.ActivationMessage;
 import dev.tracking.BillingStatus;
 import dev.tracking.BillingStatusMessage;
 import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
 import dev.tracking.IdentifyMessage;
 import dev.tracking.Identity;
 import dev.tracking.Tracker;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.billing.Customer;
+import dev.tracking.support.ScriptedDestination;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,11 +25,7 @@ class LocalBackendThroughTrackerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final LocalBackend backend = LocalBackend.builder()
-            .plan(LocalPlan.of("free").limit("report_exported", 3))
-            .plan(LocalPlan.of("pro").feature("slack_integration"))
-            .customer("acme", "Acme Inc", "billing@acme.test", "free")
-            .build();
+    private final LocalBackend backend = DemoPlans.withAcmeOnFree(Clock.systemUTC()).build();
     private final Tracker tracker = Tracker.builder().local(backend)
             .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMinutes(1))).build();
 
@@ -97,6 +96,22 @@ class LocalBackendThroughTrackerTest {
 
         assertThat(tracker.entitlements().checkFeature("globex", "slack_integration").allowed()).isTrue();
         assertThat(LocalBackend.usedBy(tracker)).containsSame(backend);
+    }
+
+    @Test
+    void withOnlyOtherDestinationsAnEmptyLocalBackendAnswersRecordsNothingAndCountsUsage() {
+        ScriptedDestination remote = new ScriptedDestination("remote");
+        try (Tracker tracker = Tracker.builder().destination(remote).build()) {
+            tracker.track("report_exported", Identity.ofCustomer("acme"), null);
+            assertThat(tracker.flush(WAIT)).isTrue();
+
+            LocalBackend local = LocalBackend.usedBy(tracker).orElseThrow();
+
+            assertThat(tracker.stats()).extracting(DestinationStats::destination).containsExactly("remote");
+            assertThat(remote.messagesSent()).isEqualTo(1);
+            assertThat(local.recentEvents()).isEmpty();
+            assertThat(local.usage("acme")).containsEntry("report_exported", 1L);
+        }
     }
 
     @Test

@@ -15,12 +15,7 @@ import org.junit.jupiter.api.Test;
 class LocalBillingTest {
 
     private final MutableClock clock = new MutableClock("2026-03-15T12:00:00Z");
-    private final LocalBackend backend = LocalBackend.builder()
-            .plan(LocalPlan.of("free").limit("report_exported", 3))
-            .plan(LocalPlan.of("pro").feature("slack_integration"))
-            .customer("acme", "Acme Inc", "billing@acme.test", "free")
-            .clock(clock)
-            .build();
+    private final LocalBackend backend = DemoPlans.withAcmeOnFree(clock).build();
 
     @Test
     void aDeclaredCustomerWithAPlanHasAnActiveSubscriptionFromTheStart() {

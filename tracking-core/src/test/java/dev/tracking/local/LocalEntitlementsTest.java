@@ -16,13 +16,9 @@ import org.junit.jupiter.api.Test;
 class LocalEntitlementsTest {
 
     private final MutableClock clock = new MutableClock("2026-03-15T12:00:00Z");
-    private final LocalBackend backend = LocalBackend.builder()
-            .plan(LocalPlan.of("free").limit("report_exported", 3))
-            .plan(LocalPlan.of("pro").feature("slack_integration"))
-            .customer("acme", "Acme Inc", "billing@acme.test", "free")
+    private final LocalBackend backend = DemoPlans.withAcmeOnFree(clock)
             .customer("globex", "Globex", "billing@globex.test", "pro")
             .customer("initech", "Initech", "billing@initech.test", null)
-            .clock(clock)
             .build();
 
     @Test

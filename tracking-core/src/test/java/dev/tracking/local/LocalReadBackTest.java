@@ -22,13 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LocalReadBackTest {
 
     private final MutableClock clock = new MutableClock("2026-03-15T12:00:00Z");
-    private final LocalBackend backend = LocalBackend.builder()
-            .plan(LocalPlan.of("free").limit("report_exported", 3))
-            .plan(LocalPlan.of("pro").feature("slack_integration"))
-            .customer("acme", "Acme Inc", "billing@acme.test", "free")
-            .clock(clock)
-            .recentEventsCapacity(5)
-            .build();
+    private final LocalBackend backend = DemoPlans.withAcmeOnFree(clock).recentEventsCapacity(5).build();
 
     @Test
     void theRingKeepsOnlyTheLastMessagesNewestFirst() {

@@ -5,10 +5,7 @@ import dev.tracking.TrackingApiException;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
-import dev.tracking.contract.LotusContract;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,22 +29,13 @@ class LotusAccessTest {
     @RegisterExtension
     static WireMockExtension lotus = LotusFixture.server();
 
-    private static LotusContract contract;
+    @RegisterExtension
+    static LotusContractCheck contract = LotusContractCheck.requestsAndAnswers(lotus);
+
     private final LotusOptions options = LotusFixture.options(lotus);
     private final LotusClient byName = LotusFixture.client(options);
     private final LotusClient byId = LotusFixture.client(options.withFeatureIds(Map.of("export", FEATURE_ID))
             .withMetricIds(Map.of("api_call", METRIC_ID)));
-
-    @BeforeAll
-    static void loadContract() {
-        contract = LotusContract.load();
-    }
-
-    @AfterEach
-    void everyExchangeMatchesTheSpec() {
-        contract.assertAllValid(lotus.getAllServeEvents());
-        contract.assertSuccessfulAnswersValid(lotus.getAllServeEvents());
-    }
 
     @Test
     void aFeatureIsAllowedWhenAnyActiveSubscriptionHasIt() {

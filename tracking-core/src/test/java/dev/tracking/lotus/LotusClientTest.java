@@ -6,14 +6,11 @@ import dev.tracking.TrackingApiException;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
-import dev.tracking.contract.LotusContract;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -35,19 +32,10 @@ class LotusClientTest {
     @RegisterExtension
     static WireMockExtension lotus = LotusFixture.server();
 
-    private static LotusContract contract;
+    @RegisterExtension
+    static LotusContractCheck contract = LotusContractCheck.requestsAndAnswers(lotus);
+
     private final LotusClient client = LotusFixture.client(LotusFixture.options(lotus));
-
-    @BeforeAll
-    static void loadContract() {
-        contract = LotusContract.load();
-    }
-
-    @AfterEach
-    void everyExchangeMatchesTheSpec() {
-        contract.assertAllValid(lotus.getAllServeEvents());
-        contract.assertSuccessfulAnswersValid(lotus.getAllServeEvents());
-    }
 
     @Test
     void pingReturnsTheOrganizationOfTheKey() {
@@ -210,7 +198,7 @@ class LotusClientTest {
 
         assertThat(e.status()).isEqualTo(200);
         assertThat(e.getMessage()).contains("does not match the API");
-        contract.assertAllValid(lotus.getAllServeEvents());
+        contract.assertRequestsValid();
         lotus.resetRequests();
     }
 

@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.tracking.IdentifyMessage;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
-import dev.tracking.contract.LotusContract;
 import dev.tracking.spi.SendResult;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -14,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,23 +30,15 @@ class LotusDestinationTest {
     @RegisterExtension
     static WireMockExtension lotus = LotusFixture.server();
 
-    private static LotusContract contract;
-    private LotusDestination destination;
+    @RegisterExtension
+    static LotusContractCheck contract = LotusContractCheck.requests(lotus);
 
-    @BeforeAll
-    static void loadContract() {
-        contract = LotusContract.load();
-    }
+    private LotusDestination destination;
 
     @BeforeEach
     void createDestination() {
         LotusOptions options = LotusFixture.options(lotus);
         destination = new LotusDestination(options, LotusFixture.http(options), LotusFixture.CLOCK, () -> { });
-    }
-
-    @AfterEach
-    void everyRequestMatchesTheSpec() {
-        contract.assertAllValid(lotus.getAllServeEvents());
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.access.OnNoAnswer;
 import dev.tracking.billing.CancelOptions;
-import dev.tracking.contract.LotusContract;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,21 +48,12 @@ class LotusEntitlementsTest {
     static WireMockExtension lotus = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().extensions(held)).build();
 
-    private static LotusContract contract;
+    @RegisterExtension
+    static LotusContractCheck contract = LotusContractCheck.requestsAndAnswers(lotus);
+
     private final ManualTime time = new ManualTime();
     private final LotusClient client = LotusFixture.client(LotusFixture.options(lotus));
     private final LotusEntitlements entitlements = entitlements(EntitlementOptions.defaults());
-
-    @BeforeAll
-    static void loadContract() {
-        contract = LotusContract.load();
-    }
-
-    @AfterEach
-    void everyExchangeMatchesTheSpec() {
-        contract.assertAllValid(lotus.getAllServeEvents());
-        contract.assertSuccessfulAnswersValid(lotus.getAllServeEvents());
-    }
 
     @Test
     void aFreshAnswerIsServedFromTheCacheWithoutAllocating() {
@@ -138,6 +126,8 @@ class LotusEntitlementsTest {
         assertThat(allowedForThisCall.allowed()).isTrue();
         assertThat(allowedByDefault.allowed()).isTrue();
         assertThat(allowedByDefault.reason()).isEqualTo(AccessReason.BACKEND_UNAVAILABLE);
+        assertThat(failOpen.onNoAnswer()).isEqualTo(OnNoAnswer.ALLOW);
+        assertThat(entitlements.onNoAnswer()).isEqualTo(OnNoAnswer.DENY);
     }
 
     @Test

@@ -61,6 +61,8 @@ class RecordingTrackerTest {
         tracker.close();
         assertThat(tracker.isClosed()).isTrue();
         assertThatIllegalStateException().isThrownBy(() -> tracker.track("a", Identity.ofCustomer("c"), null));
+        assertThatIllegalStateException().isThrownBy(tracker::flush);
+        assertThatIllegalStateException().isThrownBy(() -> tracker.flush(Duration.ofSeconds(1)));
     }
 
     @Test

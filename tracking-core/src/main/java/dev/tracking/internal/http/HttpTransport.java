@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Sends JSON requests with the JDK {@link HttpClient}: connect and request timeouts, HTTP/1.1 with keep-alive,
- * no redirects. Meant for one sending thread at a time per request (the sender blocks until the reply).
+ * no redirects. Safe for concurrent use (the Lotus destination, client and access refreshes share one); each call
+ * blocks the thread that makes it until the reply.
  *
  * <p>The client runs its completion stages on its own selector thread instead of a worker pool, which saves
  * thread hand-offs on every request; the selector thread is a daemon and ends once the transport is closed and
@@ -44,15 +45,10 @@ public final class HttpTransport implements AutoCloseable {
         return new HttpTransport(name, client);
     }
 
-    /** POSTs {@code json} to {@code uri} with {@code Content-Type: application/json} and waits for the reply. */
-    public HttpReply postJson(URI uri, byte[] json, Duration timeout, String... headers)
-            throws IOException, InterruptedException {
-        return postJson(uri, json, json.length, timeout, headers);
-    }
-
     /**
-     * POSTs the first {@code length} bytes of {@code json}. The client copies the body when it starts sending,
-     * so the caller may reuse the array once this method returns.
+     * POSTs the first {@code length} bytes of {@code json} to {@code uri} with {@code Content-Type: application/json}
+     * and waits for the reply. The client copies the body when it starts sending, so the caller may reuse the array
+     * once this method returns.
      */
     public HttpReply postJson(URI uri, byte[] json, int length, Duration timeout, String... headers)
             throws IOException, InterruptedException {

@@ -14,9 +14,13 @@ public final class Urls {
     private Urls() {
     }
 
-    /** {@code value} percent-encoded as one URL path segment (a {@code /} in it is encoded too). */
+    /**
+     * {@code value} percent-encoded as one URL path segment: a {@code /} in it is encoded too, and so are the dots of
+     * a {@code .} or {@code ..} segment, so that no identifier can step out of its place in the path.
+     */
     public static String pathSegment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
     }
 
     /** {@code value} percent-encoded as a query parameter value. */

@@ -37,6 +37,9 @@ class HttpPiecesTest {
     @Test
     void encodesPathSegmentsAndQueryValues() {
         assertThat(Urls.pathSegment("pk_a/b c+d")).isEqualTo("pk_a%2Fb%20c%2Bd");
+        assertThat(Urls.pathSegment("..")).isEqualTo("%2E%2E");
+        assertThat(Urls.pathSegment(".")).isEqualTo("%2E");
+        assertThat(Urls.pathSegment("a.b..c")).isEqualTo("a.b..c");
         assertThat(Urls.queryValue("a&b=c é")).isEqualTo("a%26b%3Dc%20%C3%A9");
         assertThat(Urls.withoutTrailingSlash(URI.create("https://x.io/"))).isEqualTo("https://x.io");
     }

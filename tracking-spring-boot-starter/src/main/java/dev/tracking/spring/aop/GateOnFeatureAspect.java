@@ -41,7 +41,6 @@ public class GateOnFeatureAspect implements Ordered {
             return joinPoint.proceed();
         }
         AccessDecision decision = decide(definition, invocation);
-        support.accessChecked(decision);
         if (decision.allowed()) {
             return joinPoint.proceed();
         }
@@ -97,11 +96,14 @@ public class GateOnFeatureAspect implements Ordered {
         return customerId;
     }
 
-    private static AccessDecision noAnswer(GateDefinition definition, String customerId, OnNoAnswer policy,
+    /** The policy's decision when the entitlements could not be asked; told to the aspect listeners. */
+    private AccessDecision noAnswer(GateDefinition definition, String customerId, OnNoAnswer policy,
             AccessReason reason) {
         boolean allowed = policy == OnNoAnswer.ALLOW;
-        return definition.isMetered()
+        AccessDecision decision = definition.isMetered()
                 ? AccessDecision.forEvent(customerId, definition.event(), allowed, reason, null, null, DecisionSource.FALLBACK)
                 : AccessDecision.forFeature(customerId, definition.feature(), allowed, reason, DecisionSource.FALLBACK);
+        support.accessChecked(decision);
+        return decision;
     }
 }

@@ -8,10 +8,6 @@ import org.springframework.expression.Expression;
 /** The parsed identity attributes of an annotation; an absent one is {@code null}. */
 record IdentityExpressions(Expression customerId, Expression userId, Expression email, Expression fingerprint) {
 
-    static IdentityExpressions ofCustomer(Expression customerId) {
-        return new IdentityExpressions(customerId, null, null, null);
-    }
-
     /** Whether no attribute is set, so the identity comes from the application's resolver alone. */
     boolean isEmpty() {
         return customerId == null && userId == null && email == null && fingerprint == null;

@@ -5,7 +5,8 @@ import java.lang.annotation.Annotation;
 
 /**
  * Told what the annotation aspects did that the tracker itself cannot see: recordings skipped before reaching
- * it, and the decisions of gates. Metrics implement it; it must be fast and must not throw.
+ * it, and the decisions gates made without asking the tracker's entitlements. Metrics implement it; it must be
+ * fast and must not throw.
  */
 public interface TrackingAspectListener {
 
@@ -16,7 +17,11 @@ public interface TrackingAspectListener {
     default void onSkipped(Class<? extends Annotation> annotation, String reason) {
     }
 
-    /** A {@code @GateOnFeature} got {@code decision}. */
+    /**
+     * A {@code @GateOnFeature} decided by its no-answer policy without asking the tracker's entitlements (no
+     * customer id, or the check threw). The decisions the entitlements make reach
+     * {@link dev.tracking.TrackingListener#onAccessChecked} instead.
+     */
     default void onAccessChecked(AccessDecision decision) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.tracking.spring.autoconfigure;
 
 import dev.tracking.local.LocalBackend;
+import dev.tracking.local.LocalBackendBuilder;
 import dev.tracking.local.LocalPlan;
 
 /** Creates the embedded local backend from the plans and customers under {@code tracking.local}. */
@@ -16,7 +17,7 @@ final class LocalBackends {
      */
     static LocalBackend create(LocalProperties properties) {
         TrackingPropertiesValidator.validateLocal(properties);
-        LocalBackend.Builder builder = LocalBackend.builder();
+        LocalBackendBuilder builder = LocalBackend.builder();
         try {
             properties.getPlans().forEach((id, plan) -> builder.plan(LocalPlan.of(id)
                     .features(plan.getFeatures()).limits(plan.getLimits())));

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(MeterRegistry.class)
 public class TrackingMetricsAutoConfiguration {
 
-    /** Counts message outcomes, batch sends, skipped recordings and gate decisions. */
+    /** Counts message outcomes, batch sends, skipped recordings and access decisions. */
     @Bean
     @ConditionalOnMissingBean
     public TrackingMetrics trackingMetrics(MeterRegistry registry) {

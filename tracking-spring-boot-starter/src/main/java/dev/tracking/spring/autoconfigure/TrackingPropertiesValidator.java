@@ -49,6 +49,13 @@ final class TrackingPropertiesValidator {
         if (!outlit.isConfigured()) {
             return;
         }
+        if (!outlit.getPublicKey().trim().startsWith("pk_")) {
+            throw new InvalidTrackingPropertyException("tracking.outlit.public-key",
+                    "tracking.outlit.public-key is not an Outlit public key: it must start with pk_ (the value is not"
+                            + " shown, in case it is a secret)",
+                    "Set tracking.outlit.public-key to your Outlit project's public key (pk_...). Never use a secret"
+                            + " key here: the public key travels in the request URL.");
+        }
         if (outlit.getApiHost() == null || outlit.getApiHost().isBlank()) {
             throw new InvalidTrackingPropertyException("tracking.outlit.api-host",
                     "tracking.outlit.public-key is set but tracking.outlit.api-host is empty",

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code outcome} = accepted|delivered|failed|dropped, {@code reason}), {@code tracking.batch.send} (timer,
  * tags {@code destination}, {@code outcome}) and {@code tracking.entitlement.checks} (tags {@code result} =
  * allowed|denied, {@code source} = remote|cache|fallback). Recordings the annotations skipped before they
- * reached the tracker count as dropped with destination {@code none}.
+ * reached the tracker count as dropped with destination {@code none}. Access decisions come from the tracker's
+ * entitlements (gates and direct calls alike) and from gates that decided without asking them.
  */
 public class TrackingMetrics implements TrackingListener, TrackingAspectListener {
 
@@ -76,7 +77,7 @@ public class TrackingMetrics implements TrackingListener, TrackingAspectListener
         String result = decision.allowed() ? "allowed" : "denied";
         String source = decision.source() == null ? "remote" : decision.source().name().toLowerCase(Locale.ROOT);
         counters.computeIfAbsent(List.of("checks", result, source), key -> Counter.builder("tracking.entitlement.checks")
-                .description("Access checks made by feature gates, by result and where the answer came from")
+                .description("Access decisions, by result and where the answer came from")
                 .tag("result", result).tag("source", source)
                 .register(registry)).increment();
     }

@@ -2,6 +2,7 @@ package dev.tracking.spring.aop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tracking.Identity;
 import dev.tracking.access.AccessDecision;
@@ -27,8 +28,9 @@ class GateOnFeatureAspectTest {
         assertThat(fixture.tracker.decisions()).singleElement().satisfies(d -> {
             assertThat(d.customerId()).isEqualTo("acme");
             assertThat(d.feature()).isEqualTo("slack_integration");
+            assertThat(d.allowed()).isTrue();
         });
-        assertThat(fixture.checked).extracting(AccessDecision::allowed).containsExactly(true);
+        assertThat(fixture.checked).as("decisions of the entitlements are the tracker's to report").isEmpty();
     }
 
     @Test
@@ -40,7 +42,7 @@ class GateOnFeatureAspectTest {
                     assertThat(ex.decision().customerId()).isEqualTo("acme");
                 });
         assertThat(fixture.calls).isEmpty();
-        assertThat(fixture.checked).extracting(AccessDecision::allowed).containsExactly(false);
+        assertThat(fixture.tracker.decisions()).extracting(AccessDecision::allowed).containsExactly(false);
     }
 
     @Test
@@ -64,7 +66,8 @@ class GateOnFeatureAspectTest {
         assertThatThrownBy(() -> integrations.postToSlack("acme")).isInstanceOf(FeatureAccessDeniedException.class);
         assertThat(integrations.failOpen("acme")).isEqualTo("open");
         assertThatThrownBy(() -> integrations.failClosed("acme")).isInstanceOf(FeatureAccessDeniedException.class);
-        assertThat(fixture.checked).extracting(AccessDecision::source).containsOnly(DecisionSource.FALLBACK);
+        assertThat(fixture.tracker.decisions()).hasSize(3).extracting(AccessDecision::source)
+                .containsOnly(DecisionSource.FALLBACK);
     }
 
     @Test
@@ -76,6 +79,7 @@ class GateOnFeatureAspectTest {
         fixture.current = Identity.empty();
         assertThatThrownBy(integrations::resolved).isInstanceOfSatisfying(FeatureAccessDeniedException.class,
                 ex -> assertThat(ex.decision().reason()).isEqualTo(AccessReason.UNKNOWN_CUSTOMER));
+        assertThat(fixture.checked).extracting(AccessDecision::reason).containsExactly(AccessReason.UNKNOWN_CUSTOMER);
     }
 
     @Test
@@ -86,6 +90,9 @@ class GateOnFeatureAspectTest {
                     assertThat(ex.decision().reason()).isEqualTo(AccessReason.UNKNOWN_CUSTOMER);
                 });
         assertThat(integrations.failOpen(null)).isEqualTo("open");
+        assertThat(fixture.checked).extracting(AccessDecision::allowed, AccessDecision::source).containsExactly(
+                tuple(false, DecisionSource.FALLBACK), tuple(true, DecisionSource.FALLBACK));
+        assertThat(fixture.tracker.decisions()).isEmpty();
     }
 
     @Test

@@ -65,6 +65,16 @@ class TrackingPropertiesFailureAnalysisTest {
     }
 
     @Test
+    void namesAnOutlitKeyThatIsNotAPublicKeyWithoutShowingIt() {
+        runner.withPropertyValues("tracking.outlit.public-key=sk_TOPSECRET").run(context -> {
+            FailureAnalysis analysis = analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("tracking.outlit.public-key").contains("pk_")
+                    .doesNotContain("TOPSECRET");
+            assertThat(analysis.getAction()).contains("public key").doesNotContain("TOPSECRET");
+        });
+    }
+
+    @Test
     void registersBothAnalyzers() throws IOException {
         Properties factories = PropertiesLoaderUtils.loadProperties(
                 new FileSystemResource(ModuleOutput.file("META-INF/spring.factories")));
