@@ -1,0 +1,7 @@
+package dev.tracking.benchmarks.driver;
+
+/** Placeholder. */
+public final class BenchmarkDriver {
+    public static void main(String[] args) {
+    }
+}
