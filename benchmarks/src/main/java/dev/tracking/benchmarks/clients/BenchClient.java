@@ -26,4 +26,9 @@ public interface BenchClient extends AutoCloseable {
     default List<DestinationStats> stats() {
         return List.of();
     }
+
+    /** Events the client itself counted as dropped or failed (only our tracker counts them). */
+    default long droppedOrFailed() {
+        return stats().stream().mapToLong(s -> s.dropped() + s.failed()).sum();
+    }
 }

@@ -1,14 +1,15 @@
 package dev.tracking.benchmarks.jmh;
 
-import dev.tracking.DestinationStats;
 import dev.tracking.benchmarks.clients.BenchClient;
 import dev.tracking.benchmarks.clients.BenchClients;
+import dev.tracking.benchmarks.clients.ClientShutdown;
 import dev.tracking.benchmarks.measure.AllocationMeter;
 import dev.tracking.benchmarks.measure.ResultLine;
 import dev.tracking.benchmarks.sink.SinkCount;
 import dev.tracking.benchmarks.sink.SinkProbe;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -75,8 +76,8 @@ public class CallerCostBenchmark {
 
     @TearDown(Level.Trial)
     public void stop(BenchmarkParams params) {
-        long notDelivered = droppedOrFailed();
-        Closer.closeWithin(bench, Duration.ofSeconds(10));
+        long notDelivered = bench.droppedOrFailed();
+        ClientShutdown.closeWithin(bench, Duration.ofSeconds(10));
         String report = System.getProperty("bench.report");
         if (report != null) {
             new ResultLine().put("benchmark", "caller").put("client", client).put("drained", drained)
@@ -93,14 +94,10 @@ public class CallerCostBenchmark {
             return;
         }
         bench.flush();
-        long expected = sinkBaseline + tally.published() - droppedOrFailed();
+        LongSupplier expected = () -> sinkBaseline + tally.published() - bench.droppedOrFailed();
         SinkCount count = sink.awaitEvents(expected, DRAIN_TIMEOUT, 1);
-        drainTimedOut |= count.events() < expected;
+        drainTimedOut |= count.events() < expected.getAsLong();
         tally.iterationDelivered(measured);
-    }
-
-    private long droppedOrFailed() {
-        return bench.stats().stream().mapToLong(s -> s.dropped() + s.failed()).sum();
     }
 
     /** Per-thread call counting and caller-thread allocation. */

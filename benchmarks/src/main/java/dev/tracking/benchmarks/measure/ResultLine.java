@@ -40,7 +40,12 @@ public final class ResultLine {
 
     /** Prints the line after {@link #PREFIX} on standard output. */
     public void print() {
-        System.out.println(PREFIX + toJson());
+        printAs(PREFIX);
+    }
+
+    /** Prints the line after {@code prefix} on standard output. */
+    public void printAs(String prefix) {
+        System.out.println(prefix + toJson());
         System.out.flush();
     }
 

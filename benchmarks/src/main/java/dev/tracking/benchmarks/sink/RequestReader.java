@@ -8,12 +8,15 @@ import java.io.InputStream;
 final class RequestReader {
 
     private final InputStream in;
+    private final Runnable afterRead;
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
 
-    RequestReader(InputStream in) {
+    /** Reads from {@code in}, running {@code afterRead} after every read from the socket. */
+    RequestReader(InputStream in, Runnable afterRead) {
         this.in = in;
+        this.afterRead = afterRead;
     }
 
     /** The next line without its CRLF, or {@code null} at end of stream before any byte. */
@@ -59,6 +62,7 @@ final class RequestReader {
 
     private boolean fill() throws IOException {
         int n = in.read(buffer, 0, buffer.length);
+        afterRead.run();
         if (n <= 0) {
             return false;
         }

@@ -11,9 +11,13 @@ final class SinkCounters {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger maxEventsPerRequest = new AtomicInteger();
     private volatile long lastEventNanos;
+    private volatile long epoch;
 
     /** Records one ingestion request that carried {@code eventCount} events in {@code bodyBytes} bytes. */
-    void record(long eventCount, long bodyBytes) {
+    void record(long eventCount, long bodyBytes, long startedInEpoch) {
+        if (startedInEpoch != epoch) {
+            return;
+        }
         requests.incrementAndGet();
         bytes.addAndGet(bodyBytes);
         if (eventCount > 0) {
@@ -23,7 +27,13 @@ final class SinkCounters {
         }
     }
 
-    void reset() {
+    /** Changes at every reset, so that work begun before a reset can tell it no longer counts. */
+    long epoch() {
+        return epoch;
+    }
+
+    synchronized void reset() {
+        epoch++;
         events.set(0);
         requests.set(0);
         bytes.set(0);

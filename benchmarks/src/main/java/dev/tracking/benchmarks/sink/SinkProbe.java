@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Asks a running sink for its counters over a plain socket (no HTTP client library, so that probing adds almost
@@ -46,9 +47,14 @@ public final class SinkProbe {
      * {@code pollMillis}; returns the last counters seen.
      */
     public SinkCount awaitEvents(long events, Duration timeout, long pollMillis) {
+        return awaitEvents(() -> events, timeout, pollMillis);
+    }
+
+    /** Like {@link #awaitEvents(long, Duration, long)}, the expected count asked again at each poll. */
+    public SinkCount awaitEvents(LongSupplier events, Duration timeout, long pollMillis) {
         long deadline = System.nanoTime() + timeout.toNanos();
         SinkCount count = count();
-        while (count.events() < events && System.nanoTime() < deadline) {
+        while (count.events() < events.getAsLong() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pollMillis));
             count = count();
         }
