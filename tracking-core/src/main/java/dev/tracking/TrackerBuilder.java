@@ -1,8 +1,13 @@
 package dev.tracking;
 
+import dev.tracking.access.Entitlements;
+import dev.tracking.billing.Billing;
 import dev.tracking.internal.Checks;
+import dev.tracking.internal.DefaultTracker;
 import dev.tracking.local.LocalBackend;
+import dev.tracking.lotus.LotusComponents;
 import dev.tracking.lotus.LotusOptions;
+import dev.tracking.outlit.OutlitDestination;
 import dev.tracking.outlit.OutlitOptions;
 import dev.tracking.spi.Destination;
 import java.time.Clock;
@@ -80,8 +85,35 @@ public final class TrackerBuilder {
         return this;
     }
 
-    /** Builds and starts the tracker. */
+    /**
+     * Builds and starts the tracker.
+     *
+     * <p>Destinations: Lotus when {@link #lotus} is set, Outlit when {@link #outlit} is set, the local backend
+     * when {@link #local} is set or when nothing at all is configured, then the custom ones. Access checks and
+     * billing go to Lotus when it is configured, else to the local backend; when only Outlit (or only custom
+     * destinations) is configured, an empty local backend answers them without being a destination.
+     */
     public Tracker build() {
-        throw new UnsupportedOperationException("not built yet");
+        List<Destination> destinations = new ArrayList<>();
+        Entitlements entitlementsSource = null;
+        Billing billingSource = null;
+        if (lotus != null) {
+            LotusComponents components = LotusComponents.create(lotus, delivery, entitlements, clock);
+            destinations.add(components.destination());
+            entitlementsSource = components.entitlements();
+            billingSource = components.billing();
+        }
+        if (outlit != null) {
+            destinations.add(new OutlitDestination(outlit, delivery, clock));
+        }
+        boolean nothingElse = destinations.isEmpty() && customDestinations.isEmpty();
+        LocalBackend backend = local != null ? local : LocalBackend.builder().build();
+        if (local != null || nothingElse) {
+            destinations.add(backend);
+        }
+        destinations.addAll(customDestinations);
+        return new DefaultTracker(destinations, delivery, listeners,
+                entitlementsSource != null ? entitlementsSource : backend,
+                billingSource != null ? billingSource : backend, clock);
     }
 }

@@ -1,0 +1,238 @@
+package dev.tracking.internal;
+
+import dev.tracking.ActivationMessage;
+import dev.tracking.BillingStatusMessage;
+import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
+import dev.tracking.IdentifyMessage;
+import dev.tracking.Message;
+import dev.tracking.TrackMessage;
+import dev.tracking.Tracker;
+import dev.tracking.TrackingListener;
+import dev.tracking.access.Entitlements;
+import dev.tracking.billing.Billing;
+import dev.tracking.spi.Destination;
+import dev.tracking.spi.UsageObserver;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tracker: validates each message on the caller's thread, then hands it to every destination's
+ * {@link DestinationLane}. Built by {@link dev.tracking.TrackerBuilder}.
+ *
+ * <p>After {@link #close()}, recording and {@link #flush()} throw {@link IllegalStateException}; {@link #stats()},
+ * {@link #queueSize()}, {@link #entitlements()} and {@link #billing()} keep answering.
+ */
+public final class DefaultTracker implements Tracker {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultTracker.class);
+
+    private final DestinationLane[] lanes;
+    private final Entitlements entitlements;
+    private final Billing billing;
+    private final UsageObserver usageObserver;
+    private final int maxEventBytes;
+    private final Duration shutdownTimeout;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CompletableFuture<Void> closeDone = new CompletableFuture<>();
+    private final AtomicBoolean observerWarned = new AtomicBoolean();
+
+    /**
+     * Creates and starts a tracker with one lane per destination.
+     *
+     * @throws IllegalArgumentException when two destinations share a name or none is given
+     */
+    public DefaultTracker(List<Destination> destinations, DeliveryOptions delivery, List<TrackingListener> listeners,
+            Entitlements entitlements, Billing billing, Clock clock) {
+        if (destinations.isEmpty()) {
+            throw new IllegalArgumentException("destinations must not be empty");
+        }
+        Set<String> names = new HashSet<>();
+        for (Destination destination : destinations) {
+            if (!names.add(Checks.requireText("destination name", destination.name()))) {
+                throw new IllegalArgumentException("destination names must be unique: " + destination.name());
+            }
+        }
+        ListenerChain chain = new ListenerChain(listeners);
+        this.lanes = destinations.stream()
+                .map(d -> new DestinationLane(d, delivery, chain, clock))
+                .toArray(DestinationLane[]::new);
+        this.entitlements = entitlements;
+        this.billing = billing;
+        this.usageObserver = entitlements instanceof UsageObserver observer ? observer : null;
+        this.maxEventBytes = delivery.maxEventBytes();
+        this.shutdownTimeout = delivery.shutdownTimeout();
+        for (DestinationLane lane : lanes) {
+            lane.start();
+        }
+    }
+
+    @Override
+    public void track(TrackMessage message) {
+        record(message);
+        if (usageObserver != null) {
+            observeUsage(message);
+        }
+    }
+
+    @Override
+    public void identify(IdentifyMessage message) {
+        record(message);
+    }
+
+    @Override
+    public void activate(ActivationMessage message) {
+        record(message);
+    }
+
+    @Override
+    public void billingStatus(BillingStatusMessage message) {
+        record(message);
+    }
+
+    private void record(Message message) {
+        ensureOpen();
+        Checks.requireNonNull("message", message);
+        int size = MessageSize.estimate(message);
+        if (size > maxEventBytes) {
+            throw new IllegalArgumentException("message is too large: about " + size
+                    + " bytes encoded, over maxEventBytes (" + maxEventBytes + ")");
+        }
+        String[] skipReasons = null;
+        int skipped = 0;
+        for (int i = 0; i < lanes.length; i++) {
+            Destination destination = lanes[i].destination();
+            destination.validate(message);
+            String reason = destination.skipReason(message);
+            if (reason != null) {
+                skipReasons = skipReasons == null ? new String[lanes.length] : skipReasons;
+                skipReasons[i] = reason;
+                skipped++;
+            }
+        }
+        if (skipped == lanes.length) {
+            throw new IllegalArgumentException(noDestinationTakes(skipReasons));
+        }
+        for (int i = 0; i < lanes.length; i++) {
+            if (skipReasons == null || skipReasons[i] == null) {
+                lanes[i].accept(message, size);
+            } else {
+                lanes[i].skip(message, skipReasons[i]);
+            }
+        }
+    }
+
+    private String noDestinationTakes(String[] skipReasons) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lanes.length; i++) {
+            text.append(i == 0 ? "" : "; ").append(skipReasons[i]).append(": ")
+                    .append(lanes[i].destination().name()).append(" does not take this message");
+        }
+        return text.toString();
+    }
+
+    private void observeUsage(TrackMessage message) {
+        try {
+            usageObserver.onTracked(message);
+        } catch (RuntimeException e) {
+            if (observerWarned.compareAndSet(false, true)) {
+                log.warn("The usage observer threw; ignoring it (further failures are logged at DEBUG)", e);
+            } else {
+                log.debug("The usage observer threw", e);
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> flush() {
+        ensureOpen();
+        if (lanes.length == 1) {
+            return lanes[0].flush();
+        }
+        CompletableFuture<?>[] barriers = new CompletableFuture<?>[lanes.length];
+        for (int i = 0; i < lanes.length; i++) {
+            barriers[i] = lanes[i].flush();
+        }
+        return CompletableFuture.allOf(barriers);
+    }
+
+    @Override
+    public boolean flush(Duration timeout) {
+        Checks.requireNonNull("timeout", timeout);
+        try {
+            flush().get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public int queueSize() {
+        long total = 0;
+        for (DestinationLane lane : lanes) {
+            total += lane.pending();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
+    @Override
+    public List<DestinationStats> stats() {
+        List<DestinationStats> stats = new ArrayList<>(lanes.length);
+        for (DestinationLane lane : lanes) {
+            stats.add(lane.stats());
+        }
+        return List.copyOf(stats);
+    }
+
+    @Override
+    public Entitlements entitlements() {
+        return entitlements;
+    }
+
+    @Override
+    public Billing billing() {
+        return billing;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            closeDone.join();
+            return;
+        }
+        try {
+            long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+            for (DestinationLane lane : lanes) {
+                lane.beginClose(deadline);
+            }
+            for (DestinationLane lane : lanes) {
+                lane.awaitClosed(deadline);
+            }
+        } finally {
+            closeDone.complete(null);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the tracker is closed");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.tracking.internal.http;
+
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A received HTTP response: status, headers and the body bytes.
+ *
+ * @param status the HTTP status code
+ * @param headers the response headers
+ * @param body the response body, empty when there was none
+ */
+public record HttpReply(int status, HttpHeaders headers, byte[] body) {
+
+    /** The body decoded as UTF-8. */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The first value of header {@code name}, or {@code null}. */
+    public String header(String name) {
+        return headers.firstValue(name).orElse(null);
+    }
+
+    /** How a sender should treat this response's status. */
+    public HttpStatusClass statusClass() {
+        return HttpStatusClass.of(status);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * HTTP pieces shared by the destinations and clients: {@link dev.tracking.internal.http.HttpTransport} (JSON
+ * requests with timeouts), {@link dev.tracking.internal.http.HttpReply}, {@link dev.tracking.internal.http.HttpStatusClass}
+ * (success, retryable, permanent), {@link dev.tracking.internal.http.RetryAfter} (server-requested waits),
+ * {@link dev.tracking.internal.http.TransportFailures} (failures with reason codes) and
+ * {@link dev.tracking.internal.http.Urls} (percent-encoding, plain-http warning). Not public API.
+ */
+package dev.tracking.internal.http;

@@ -1,0 +1,89 @@
+package dev.tracking.outlit;
+
+import dev.tracking.ActivationMessage;
+import dev.tracking.BillingStatusMessage;
+import dev.tracking.DeliveryOptions;
+import dev.tracking.Message;
+import dev.tracking.internal.http.HttpReply;
+import dev.tracking.internal.http.HttpTransport;
+import dev.tracking.internal.http.Urls;
+import dev.tracking.spi.Destination;
+import dev.tracking.spi.SendResult;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Sends messages to Outlit's ingest API, {@code POST {apiHost}/api/i/v1/{publicKey}/events}, at most 100 events
+ * per request. User stages and billing statuses travel in requests of their own, so that a server which
+ * rejects them cannot take ordinary events down too; with {@link OutlitOptions#lifecycleEventsAsCustom()} they
+ * are sent as ordinary custom events instead.
+ */
+public final class OutlitDestination implements Destination {
+
+    /** Outlit accepts at most this many events per request. */
+    public static final int MAX_EVENTS_PER_REQUEST = 100;
+
+    private static final int ORDINARY = 0;
+    private static final int LIFECYCLE = 1;
+
+    private final OutlitOptions options;
+    private final URI endpoint;
+    private final Duration timeout;
+    private final Clock clock;
+    private final HttpTransport transport;
+    private final OutlitEncoder encoder;
+
+    /** Creates the destination for {@code options}, with the timeouts of {@code delivery}. */
+    public OutlitDestination(OutlitOptions options, DeliveryOptions delivery, Clock clock) {
+        this.options = options;
+        this.endpoint = URI.create(Urls.withoutTrailingSlash(options.apiHost()) + "/api/i/v1/"
+                + Urls.pathSegment(options.publicKey()) + "/events");
+        this.timeout = delivery.httpTimeout();
+        this.clock = clock;
+        this.transport = HttpTransport.create("outlit", delivery.connectTimeout());
+        this.encoder = new OutlitEncoder(options.lifecycleEventsAsCustom());
+        Urls.warnIfPlainHttp("Outlit", options.apiHost());
+    }
+
+    @Override
+    public String name() {
+        return "outlit";
+    }
+
+    /** Every message type the tracker builds carries the identity Outlit needs, so none is skipped. */
+    @Override
+    public String skipReason(Message message) {
+        return null;
+    }
+
+    @Override
+    public int requestGroup(Message message) {
+        boolean lifecycle = message instanceof ActivationMessage || message instanceof BillingStatusMessage;
+        return lifecycle && !options.lifecycleEventsAsCustom() ? LIFECYCLE : ORDINARY;
+    }
+
+    @Override
+    public int maxBatchSize() {
+        return MAX_EVENTS_PER_REQUEST;
+    }
+
+    @Override
+    public SendResult send(List<Message> batch) throws IOException, InterruptedException {
+        byte[] body = encoder.encode(batch);
+        HttpReply reply = transport.postJson(endpoint, body, timeout);
+        return OutlitResponses.interpret(reply, batch.size(), clock);
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "OutlitDestination[" + options + "]";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tracking.outlit;
+
+import dev.tracking.Failure;
+import dev.tracking.internal.http.HttpReply;
+import dev.tracking.internal.http.RetryAfter;
+import dev.tracking.internal.http.TransportFailures;
+import dev.tracking.spi.SendResult;
+import java.time.Clock;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads Outlit's answer to an ingest request: 200 delivered; 207 the listed {@code errors[].index} failed for
+ * good, the rest delivered; 408, 429 and 5xx retry (after {@code Retry-After} or {@code X-RateLimit-Reset} when
+ * given); any other status fails the batch with the server's {@code message}.
+ */
+final class OutlitResponses {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private OutlitResponses() {
+    }
+
+    static SendResult interpret(HttpReply reply, int size, Clock clock) {
+        if (reply.status() == 207) {
+            return partial(reply, size);
+        }
+        return switch (reply.statusClass()) {
+            case SUCCESS -> SendResult.delivered(size);
+            case RETRYABLE -> SendResult.retry(size, TransportFailures.fromStatus(reply.status(), message(reply)),
+                    RetryAfter.fromHeaders(reply.headers(), clock));
+            case PERMANENT -> SendResult.failed(size, TransportFailures.fromStatus(reply.status(), message(reply)));
+        };
+    }
+
+    private static SendResult partial(HttpReply reply, int size) {
+        SendResult.Builder result = SendResult.builder(size);
+        JsonNode errors = parse(reply).path("errors");
+        for (JsonNode error : errors) {
+            int index = error.path("index").asInt(-1);
+            if (index >= 0 && index < size) {
+                String message = error.path("message").asString("rejected by the server");
+                result.failed(index, Failure.of("rejected", TransportFailures.truncate(message)));
+            }
+        }
+        return result.build();
+    }
+
+    /** The server's {@code message}, else the start of the body, else {@code null}. */
+    static String message(HttpReply reply) {
+        JsonNode message = parse(reply).path("message");
+        if (message.isString()) {
+            return message.stringValue();
+        }
+        String body = reply.bodyText().strip();
+        return body.isEmpty() ? null : TransportFailures.truncate(body);
+    }
+
+    private static JsonNode parse(HttpReply reply) {
+        if (reply.body().length == 0) {
+            return JSON.missingNode();
+        }
+        try {
+            return JSON.readTree(reply.body());
+        } catch (JacksonException e) {
+            return JSON.missingNode();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tracking.contract;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One schema of an OpenAPI 3.1 document, validated as JSON Schema 2020-12: the whole document is registered
+ * under a base IRI, so the schema's {@code $ref}s to {@code #/components/schemas/…} resolve inside it.
+ */
+public final class OpenApiJsonSchema {
+
+    private final String name;
+    private final Schema schema;
+
+    private OpenApiJsonSchema(String name, Schema schema) {
+        this.name = name;
+        this.schema = schema;
+    }
+
+    /**
+     * The schema {@code components.schemas.<schemaName>} of reference spec {@code specFile} (JSON), with format
+     * assertions on.
+     */
+    public static OpenApiJsonSchema load(String specFile, String schemaName) {
+        String baseIri = "https://reference.tracking.dev/" + specFile;
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+                .schemas(Map.of(baseIri, ReferenceSpecs.read(specFile)))
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        Schema schema = registry.getSchema(SchemaLocation.of(baseIri + "#/components/schemas/" + schemaName));
+        schema.initializeValidators();
+        return new OpenApiJsonSchema(schemaName, schema);
+    }
+
+    /** The violations of {@code json}, as readable lines; empty when it is valid. */
+    public List<String> violations(String json) {
+        List<Error> errors = schema.validate(json, InputFormat.JSON);
+        return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+    }
+
+    /** Throws {@link AssertionError} listing the violations when {@code json} is not valid. */
+    public void assertValid(String json) {
+        List<String> violations = violations(json);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("request does not match " + name + ":\n  " + String.join("\n  ", violations)
+                    + "\nbody: " + json);
+        }
+    }
+}
