@@ -1,21 +1,61 @@
 package dev.tracking.lotus;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tracking.DeliveryOptions;
 import dev.tracking.EntitlementOptions;
 import dev.tracking.access.Entitlements;
 import dev.tracking.billing.Billing;
+import dev.tracking.internal.Checks;
 import dev.tracking.spi.Destination;
+import dev.tracking.spi.UsageObserver;
 import java.time.Clock;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The parts a tracker needs to talk to Lotus: the event destination, the cached access checks and the
  * customer/subscription calls, sharing one HTTP client.
+ *
+ * <p>The entitlements are also the {@link UsageObserver} the tracker tells of every usage event
+ * ({@link #usageObserver()}); closing the destination stops the background refresh threads.
  */
 public record LotusComponents(Destination destination, Entitlements entitlements, Billing billing, LotusClient client) {
+
+    private static final int REFRESH_THREADS = 4;
+    private static final int REFRESH_QUEUE = 1000;
 
     /** Creates the Lotus parts for {@code options}. */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock) {
-        throw new UnsupportedOperationException("not built yet");
+        Checks.requireNonNull("options", options);
+        Checks.requireNonNull("delivery", delivery);
+        Checks.requireNonNull("entitlementOptions", entitlementOptions);
+        Checks.requireNonNull("clock", clock);
+        LotusHttp http = new LotusHttp(options, delivery.connectTimeout(), delivery.httpTimeout());
+        LotusClient client = new LotusClient(options, http, clock);
+        ThreadPoolExecutor refresher = refreshExecutor();
+        LotusEntitlements entitlements = new LotusEntitlements(client, entitlementOptions, Ticker.systemTicker(),
+                refresher);
+        LotusDestination destination = new LotusDestination(options, http, clock, refresher::shutdown);
+        return new LotusComponents(destination, entitlements, new LotusBilling(client, entitlements), client);
+    }
+
+    /** The observer that counts tracked usage for metered access checks. */
+    public UsageObserver usageObserver() {
+        return (UsageObserver) entitlements;
+    }
+
+    private static ThreadPoolExecutor refreshExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(REFRESH_THREADS, REFRESH_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(REFRESH_QUEUE), runnable -> {
+                    Thread thread = new Thread(runnable, "lotus-access-refresh-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 }

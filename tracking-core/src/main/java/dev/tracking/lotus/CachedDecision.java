@@ -1,0 +1,57 @@
+package dev.tracking.lotus;
+
+import dev.tracking.access.AccessDecision;
+import dev.tracking.access.AccessReason;
+import dev.tracking.access.DecisionSource;
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One remote access answer in the cache: when it was fetched, the customer's usage counted locally since, and
+ * whether a background refresh is running.
+ */
+final class CachedDecision {
+
+    final AccessDecision remote;
+    final long fetchedAt;
+    final AtomicLong trackedSince;
+    final AtomicBoolean refreshing = new AtomicBoolean();
+    volatile long refreshNotBefore;
+
+    private final AccessDecision cached;
+    private volatile Counted counted;
+
+    /** The decision for a tracked count, kept so that repeated hits with the same count allocate nothing. */
+    private record Counted(long count, AccessDecision decision) {
+    }
+
+    CachedDecision(AccessDecision remote, long fetchedAt, long trackedSince) {
+        this.remote = remote;
+        this.fetchedAt = fetchedAt;
+        this.trackedSince = new AtomicLong(trackedSince);
+        this.cached = remote.withSource(DecisionSource.CACHE);
+    }
+
+    /**
+     * The cached decision with the usage counted locally added to the remote usage: a metered event that was
+     * under its limit is denied with {@code LIMIT_REACHED} once remote usage plus local count reaches the limit.
+     */
+    AccessDecision view() {
+        long count = trackedSince.get();
+        if (count == 0 || remote.usage() == null) {
+            return cached;
+        }
+        Counted memo = counted;
+        if (memo != null && memo.count() == count) {
+            return memo.decision();
+        }
+        BigDecimal usage = remote.usage().add(BigDecimal.valueOf(count));
+        boolean allowed = remote.allowed() && (remote.limit() == null || usage.compareTo(remote.limit()) < 0);
+        AccessReason reason = allowed || !remote.allowed() ? remote.reason() : AccessReason.LIMIT_REACHED;
+        AccessDecision decision = new AccessDecision(allowed, reason, remote.customerId(), remote.feature(),
+                remote.event(), usage, remote.limit(), DecisionSource.CACHE);
+        counted = new Counted(count, decision);
+        return decision;
+    }
+}

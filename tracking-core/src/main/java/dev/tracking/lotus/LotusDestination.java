@@ -1,0 +1,94 @@
+package dev.tracking.lotus;
+
+import dev.tracking.Message;
+import dev.tracking.TrackMessage;
+import dev.tracking.internal.http.TransportFailures;
+import dev.tracking.spi.Destination;
+import dev.tracking.spi.SendResult;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends usage events to Lotus in batches ({@code POST {ingestUrl}/api/track/}), named {@code lotus}.
+ *
+ * <p>Takes only {@link TrackMessage}s that name a customer: others are skipped as {@code not_a_usage_event} or
+ * {@code no_customer_id}. An event more than 30 days old or more than a day ahead is refused at the call, as the
+ * server would reject it. Each event's {@code idempotency_id} is the message id, so a retry is deduplicated.
+ * See {@link LotusTrackResponses} for how answers are read and {@link LotusBatchWriter} for the body.
+ */
+public final class LotusDestination implements Destination {
+
+    /**
+     * The most events per request. Lotus accepts bodies up to 20 MB and dedupes per event, so large batches cost
+     * nothing in correctness; 1,000 events (a few hundred KB) keep the request count low at high rates while the
+     * server's per-event work stays well inside one request timeout and a retried request stays small.
+     */
+    public static final int MAX_BATCH_SIZE = 1000;
+
+    static final Duration MAX_AGE = Duration.ofDays(30);
+    static final Duration MAX_AHEAD = Duration.ofDays(1);
+
+    private final LotusHttp http;
+    private final URI trackUrl;
+    private final Clock clock;
+    private final Runnable onClose;
+    private final LotusBatchWriter writer = new LotusBatchWriter();
+
+    LotusDestination(LotusOptions options, LotusHttp http, Clock clock, Runnable onClose) {
+        this.http = http;
+        this.trackUrl = URI.create(LotusClient.withoutTrailingSlash(options.ingestUrl().toString()) + "/api/track/");
+        this.clock = clock;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public String name() {
+        return "lotus";
+    }
+
+    @Override
+    public void validate(Message message) {
+        if (message instanceof TrackMessage event && event.identity().customerId() != null) {
+            Instant now = clock.instant();
+            Instant at = event.timestamp();
+            if (at.isBefore(now.minus(MAX_AGE)) || at.isAfter(now.plus(MAX_AHEAD))) {
+                throw new IllegalArgumentException("timestamp must be within 30 days before and 1 day after now "
+                        + "for Lotus, was " + at);
+            }
+        }
+    }
+
+    @Override
+    public String skipReason(Message message) {
+        if (!(message instanceof TrackMessage)) {
+            return "not_a_usage_event";
+        }
+        return message.identity().customerId() == null ? "no_customer_id" : null;
+    }
+
+    @Override
+    public int maxBatchSize() {
+        return MAX_BATCH_SIZE;
+    }
+
+    @Override
+    public SendResult send(List<Message> batch) throws InterruptedException {
+        LotusBatchWriter.Body body = writer.write(batch);
+        LotusHttp.Response response;
+        try {
+            response = http.post(trackUrl, body.bytes(), body.length());
+        } catch (IOException e) {
+            return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);
+        }
+        return LotusTrackResponses.classify(batch, response, clock);
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.tracking.contract;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks requests captured by WireMock, and the successful answers the stub gave, against the Lotus OpenAPI file
+ * in {@code ${tracking.reference.dir}}. Loading the file is slow: load one per test class.
+ */
+public final class LotusContract {
+
+    private final OpenApiInteractionValidator validator;
+
+    private LotusContract(OpenApiInteractionValidator validator) {
+        this.validator = validator;
+    }
+
+    /** Loads {@code lotus-openapi.yaml} from the directory named by the system property {@code tracking.reference.dir}. */
+    public static LotusContract load() {
+        String dir = System.getProperty("tracking.reference.dir");
+        if (dir == null) {
+            throw new IllegalStateException("system property tracking.reference.dir is not set");
+        }
+        Path spec = Path.of(dir, "lotus-openapi.yaml").toAbsolutePath();
+        if (!Files.isRegularFile(spec)) {
+            throw new IllegalStateException("no Lotus API file at " + spec);
+        }
+        return new LotusContract(OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString())
+                .withStrictOperationPathMatching()
+                .build());
+    }
+
+    /** The validator's findings for one captured request. */
+    public ValidationReport validate(LoggedRequest request) {
+        String url = request.getUrl();
+        int question = url.indexOf('?');
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(request.getMethod().getName(),
+                question < 0 ? url : url.substring(0, question));
+        for (HttpHeader header : request.getHeaders().all()) {
+            builder.withHeader(header.key(), header.values());
+        }
+        if (question >= 0) {
+            queryParameters(url.substring(question + 1)).forEach(builder::withQueryParam);
+        }
+        if (request.getBody() != null && request.getBody().length > 0) {
+            builder.withBody(request.getBodyAsString());
+        }
+        return validator.validateRequest(builder.build());
+    }
+
+    /** Fails when any request has findings; returns how many requests were checked. */
+    public int assertAllValid(List<ServeEvent> served) {
+        List<String> problems = new ArrayList<>();
+        for (ServeEvent event : served) {
+            ValidationReport report = validate(event.getRequest());
+            if (report.hasErrors()) {
+                problems.add(event.getRequest().getMethod() + " " + event.getRequest().getUrl() + ":\n  "
+                        + report.getMessages().stream().map(ValidationReport.Message::toString)
+                                .collect(Collectors.joining("\n  ")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("requests that break lotus-openapi.yaml:\n" + String.join("\n", problems));
+        }
+        return served.size();
+    }
+
+    /**
+     * Fails when a successful (2xx) answer the stub gave does not fit the API file, so that the shapes the client
+     * parses are the documented ones; returns how many answers were checked.
+     */
+    public int assertSuccessfulAnswersValid(List<ServeEvent> served) {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (ServeEvent event : served) {
+            LoggedResponse response = event.getResponse();
+            if (response.getStatus() < 200 || response.getStatus() >= 300) {
+                continue;
+            }
+            checked++;
+            SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.getStatus());
+            for (HttpHeader header : response.getHeaders().all()) {
+                answer.withHeader(header.key(), header.values());
+            }
+            String body = response.getBodyAsString();
+            if (body != null && !body.isEmpty()) {
+                answer.withBody(body);
+            }
+            String url = event.getRequest().getUrl();
+            int question = url.indexOf('?');
+            ValidationReport report = validator.validateResponse(question < 0 ? url : url.substring(0, question),
+                    Request.Method.valueOf(event.getRequest().getMethod().getName()), answer.build());
+            if (report.hasErrors()) {
+                problems.add(event.getRequest().getMethod() + " " + url + " answered " + response.getStatus() + ":\n  "
+                        + report.getMessages().stream().map(ValidationReport.Message::toString)
+                                .collect(Collectors.joining("\n  ")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("answers that break lotus-openapi.yaml:\n" + String.join("\n", problems));
+        }
+        return checked;
+    }
+
+    private static Map<String, List<String>> queryParameters(String query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,273 @@
+package dev.tracking.lotus;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.tracking.EntitlementOptions;
+import dev.tracking.TrackMessage;
+import dev.tracking.access.AccessDecision;
+import dev.tracking.access.AccessReason;
+import dev.tracking.access.DecisionSource;
+import dev.tracking.access.OnNoAnswer;
+import dev.tracking.billing.CancelOptions;
+import dev.tracking.contract.LotusContract;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.tracking.lotus.LotusAnswers.PLAN_ID;
+import static dev.tracking.lotus.LotusAnswers.array;
+import static dev.tracking.lotus.LotusAnswers.component;
+import static dev.tracking.lotus.LotusAnswers.featureOfSubscription;
+import static dev.tracking.lotus.LotusAnswers.usageOfSubscription;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LotusEntitlementsTest {
+
+    private static final Duration TTL = Duration.ofSeconds(30);
+    private static final Duration STALE_IF_ERROR = Duration.ofMinutes(10);
+    private static final String FEATURES = "/api/customer_feature_access/";
+    private static final String METRICS = "/api/customer_metric_access/";
+
+    @RegisterExtension
+    static WireMockExtension lotus = LotusFixture.server();
+
+    private static LotusContract contract;
+    private final ManualTime time = new ManualTime();
+    private final LotusClient client = LotusFixture.client(LotusFixture.options(lotus));
+    private final LotusEntitlements entitlements = entitlements(EntitlementOptions.defaults());
+
+    @BeforeAll
+    static void loadContract() {
+        contract = LotusContract.load();
+    }
+
+    @AfterEach
+    void everyExchangeMatchesTheSpec() {
+        contract.assertAllValid(lotus.getAllServeEvents());
+        contract.assertSuccessfulAnswersValid(lotus.getAllServeEvents());
+    }
+
+    @Test
+    void aFreshAnswerIsServedFromTheCacheWithoutAllocating() {
+        stubFeature(true);
+
+        AccessDecision first = entitlements.checkFeature("acme", "export");
+        AccessDecision second = entitlements.checkFeature("acme", "export");
+
+        assertThat(first.source()).isEqualTo(DecisionSource.REMOTE);
+        assertThat(second.source()).isEqualTo(DecisionSource.CACHE);
+        assertThat(second.allowed()).isTrue();
+        assertThat(entitlements.checkFeature("acme", "export")).isSameAs(second);
+        assertThat(requests(FEATURES)).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleAnswerIsServedWhileOneRefreshRunsInTheBackground() {
+        stubFeature(true);
+        entitlements.checkFeature("acme", "export");
+        stubFeature(false);
+        time.advance(TTL);
+
+        AccessDecision stale = entitlements.checkFeature("acme", "export");
+        entitlements.checkFeature("acme", "export");
+
+        assertThat(stale.allowed()).isTrue();
+        assertThat(stale.source()).isEqualTo(DecisionSource.CACHE);
+        assertThat(time.runTasks()).isEqualTo(1);
+        AccessDecision refreshed = entitlements.checkFeature("acme", "export");
+        assertThat(refreshed.allowed()).isFalse();
+        assertThat(refreshed.source()).isEqualTo(DecisionSource.CACHE);
+        assertThat(requests(FEATURES)).isEqualTo(2);
+        assertThat(time.pendingTasks()).isZero();
+    }
+
+    @Test
+    void whenLotusFailsTheStaleAnswerIsServedUpToTheStaleIfErrorBound() {
+        stubFeature(true);
+        entitlements.checkFeature("acme", "export");
+        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(503)));
+        time.advance(TTL);
+        entitlements.checkFeature("acme", "export");
+        time.runTasks();
+
+        time.advance(STALE_IF_ERROR.minusSeconds(1));
+        AccessDecision stillServed = entitlements.checkFeature("acme", "export");
+        time.runTasks();
+        time.advance(Duration.ofSeconds(1));
+        AccessDecision tooOld = entitlements.checkFeature("acme", "export");
+
+        assertThat(stillServed.allowed()).isTrue();
+        assertThat(stillServed.source()).isEqualTo(DecisionSource.CACHE);
+        assertThat(tooOld.allowed()).isFalse();
+        assertThat(tooOld.reason()).isEqualTo(AccessReason.BACKEND_UNAVAILABLE);
+        assertThat(tooOld.source()).isEqualTo(DecisionSource.FALLBACK);
+    }
+
+    @Test
+    void withNoAnswerAtAllThePolicyDecides() {
+        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(500)));
+        LotusEntitlements failOpen = entitlements(EntitlementOptions.defaults().withOnNoAnswer(OnNoAnswer.ALLOW));
+
+        AccessDecision denied = entitlements.checkFeature("acme", "export");
+        AccessDecision allowedForThisCall = entitlements.checkFeature("acme", "export", OnNoAnswer.ALLOW);
+        AccessDecision allowedByDefault = failOpen.checkFeature("acme", "export");
+
+        assertThat(denied.allowed()).isFalse();
+        assertThat(denied.reason()).isEqualTo(AccessReason.BACKEND_UNAVAILABLE);
+        assertThat(denied.source()).isEqualTo(DecisionSource.FALLBACK);
+        assertThat(allowedForThisCall.allowed()).isTrue();
+        assertThat(allowedByDefault.allowed()).isTrue();
+        assertThat(allowedByDefault.reason()).isEqualTo(AccessReason.BACKEND_UNAVAILABLE);
+    }
+
+    @Test
+    void subscriptionChangesDropTheCustomersCachedAnswers() {
+        LotusBilling billing = new LotusBilling(client, entitlements);
+        stubFeature(false);
+        lotus.stubFor(post("/api/subscriptions/").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(LotusAnswers.subscription("sub_1", "acme",
+                        "2026-11-22T10:20:00Z", "2026-12-22T10:20:00Z", true))));
+        lotus.stubFor(post("/api/subscriptions/sub_1/cancel/").willReturn(okJson(LotusAnswers.subscription("sub_1",
+                "acme", "2026-11-22T10:20:00Z", "2026-11-22T10:20:00Z", true))));
+        assertThat(entitlements.checkFeature("acme", "export").allowed()).isFalse();
+
+        stubFeature(true);
+        billing.createSubscription("acme", PLAN_ID, null);
+        AccessDecision afterSubscribing = entitlements.checkFeature("acme", "export");
+        stubFeature(false);
+        billing.cancelSubscription("acme", "sub_1", CancelOptions.immediately());
+        AccessDecision afterCancelling = entitlements.checkFeature("acme", "export");
+
+        assertThat(afterSubscribing.allowed()).isTrue();
+        assertThat(afterSubscribing.source()).isEqualTo(DecisionSource.REMOTE);
+        assertThat(afterCancelling.allowed()).isFalse();
+        assertThat(requests(FEATURES)).isEqualTo(3);
+    }
+
+    @Test
+    void theCustomersOwnEventsCountAgainstTheLimitBetweenRefreshes() {
+        lotus.stubFor(get(urlPathEqualTo(METRICS)).willReturn(okJson(array(usageOfSubscription(PLAN_ID,
+                component("8", "null", "10"))))));
+        assertThat(entitlements.checkEvent("acme", "api_call").allowed()).isTrue();
+
+        entitlements.onTracked(event("acme", "api_call"));
+        entitlements.onTracked(event("other", "api_call"));
+        entitlements.onTracked(event("acme", "report_exported"));
+        AccessDecision oneLeft = entitlements.checkEvent("acme", "api_call");
+        entitlements.onTracked(event("acme", "api_call"));
+        AccessDecision atLimit = entitlements.checkEvent("acme", "api_call");
+
+        assertThat(oneLeft.allowed()).isTrue();
+        assertThat(oneLeft.usage()).isEqualByComparingTo("9");
+        assertThat(atLimit.allowed()).isFalse();
+        assertThat(atLimit.reason()).isEqualTo(AccessReason.LIMIT_REACHED);
+        assertThat(atLimit.usage()).isEqualByComparingTo("10");
+        assertThat(atLimit.limit()).isEqualByComparingTo("10");
+        assertThat(entitlements.checkEvent("acme", "api_call")).isSameAs(atLimit);
+        assertThat(requests(METRICS)).isEqualTo(1);
+    }
+
+    @Test
+    void aRefreshedAnswerStartsCountingAfresh() {
+        lotus.stubFor(get(urlPathEqualTo(METRICS)).willReturn(okJson(array(usageOfSubscription(PLAN_ID,
+                component("3", "null", "10"))))));
+        entitlements.checkEvent("acme", "api_call");
+        entitlements.onTracked(event("acme", "api_call"));
+        lotus.stubFor(get(urlPathEqualTo(METRICS)).willReturn(okJson(array(usageOfSubscription(PLAN_ID,
+                component("4", "null", "10"))))));
+        time.advance(TTL);
+        entitlements.checkEvent("acme", "api_call");
+        time.runTasks();
+
+        assertThat(entitlements.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void concurrentMissesOfOneKeyMakeOneRequest() throws Exception {
+        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(okJson(array(featureOfSubscription(PLAN_ID, true)))
+                .withFixedDelay(500)));
+
+        List<AccessDecision> decisions = checkFromEightThreadsAtOnce();
+
+        assertThat(decisions).hasSize(8).allMatch(AccessDecision::allowed);
+        assertThat(requests(FEATURES)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentMissesShareOneFailureToo() throws Exception {
+        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(503).withFixedDelay(500)));
+
+        List<AccessDecision> decisions = checkFromEightThreadsAtOnce();
+
+        assertThat(decisions).hasSize(8).allMatch(d -> d.source() == DecisionSource.FALLBACK);
+        assertThat(requests(FEATURES)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCustomerIsAnsweredAndCached() {
+        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody(LotusAnswers.unknownCustomer("ghost"))));
+
+        entitlements.checkFeature("ghost", "export");
+        AccessDecision decision = entitlements.checkFeature("ghost", "export");
+
+        assertThat(decision.reason()).isEqualTo(AccessReason.UNKNOWN_CUSTOMER);
+        assertThat(decision.source()).isEqualTo(DecisionSource.CACHE);
+        assertThat(requests(FEATURES)).isEqualTo(1);
+    }
+
+    private List<AccessDecision> checkFromEightThreadsAtOnce() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch ready = new CountDownLatch(8);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<AccessDecision>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(threads.submit(() -> {
+                    ready.countDown();
+                    start.await();
+                    return entitlements.checkFeature("acme", "export");
+                }));
+            }
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            start.countDown();
+            List<AccessDecision> decisions = new ArrayList<>();
+            for (Future<AccessDecision> future : futures) {
+                decisions.add(future.get(10, TimeUnit.SECONDS));
+            }
+            return decisions;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private LotusEntitlements entitlements(EntitlementOptions options) {
+        return new LotusEntitlements(client, options.withCacheTtl(TTL).withStaleIfError(STALE_IF_ERROR), time, time);
+    }
+
+    private static void stubFeature(boolean access) {
+        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(okJson(array(featureOfSubscription(PLAN_ID, access)))));
+    }
+
+    private static TrackMessage event(String customerId, String name) {
+        return TrackMessage.builder(name).customerId(customerId).build();
+    }
+
+    private static int requests(String path) {
+        return lotus.countRequestsMatching(getRequestedFor(urlPathEqualTo(path)).build()).getCount();
+    }
+}

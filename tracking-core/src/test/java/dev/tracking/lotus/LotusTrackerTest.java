@@ -1,0 +1,131 @@
+package dev.tracking.lotus;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
+import dev.tracking.RetryOptions;
+import dev.tracking.TrackMessage;
+import dev.tracking.Tracker;
+import dev.tracking.contract.LotusContract;
+import dev.tracking.support.ScriptedDestination;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.tracking.lotus.LotusAnswers.PLAN_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LotusTrackerTest {
+
+    @RegisterExtension
+    static WireMockExtension lotus = LotusFixture.server();
+
+    private static LotusContract contract;
+    private final DeliveryOptions delivery = DeliveryOptions.defaults().withFlushInterval(Duration.ofMinutes(1))
+            .withRetry(RetryOptions.defaults().withInitialBackoff(Duration.ofMillis(5))
+                    .withMaxBackoff(Duration.ofMillis(20)));
+
+    @BeforeAll
+    static void loadContract() {
+        contract = LotusContract.load();
+    }
+
+    @AfterEach
+    void everyRequestMatchesTheSpec() {
+        contract.assertAllValid(lotus.getAllServeEvents());
+    }
+
+    @Test
+    void onlyTheEventsLotusFailedToProduceToKafkaAreSentAgain() {
+        TrackMessage ok = event("acme");
+        TrackMessage unlucky = event("acme");
+        lotus.stubFor(post("/api/track/").inScenario("kafka").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":\"some\",\"failed_events\":{\"" + unlucky.id()
+                                + "\":\"Failed to produce event to kafka: timeout\"}}"))
+                .willSetStateTo("recovered"));
+        lotus.stubFor(post("/api/track/").inScenario("kafka").whenScenarioStateIs("recovered")
+                .willReturn(okJson("{\"success\":\"all\",\"failed_events\":null}").withStatus(201)));
+
+        try (Tracker tracker = lotusTracker()) {
+            tracker.track(ok);
+            tracker.track(unlucky);
+            assertThat(tracker.flush(Duration.ofSeconds(10))).isTrue();
+
+            DestinationStats stats = tracker.stats().get(0);
+            assertThat(stats.delivered()).isEqualTo(2);
+            assertThat(stats.failed()).isZero();
+        }
+        List<List<String>> sentIds = LotusFixture.requests(lotus).stream()
+                .map(r -> ids(LotusFixture.body(r))).collect(Collectors.toList());
+        assertThat(sentIds).containsExactly(List.of(unlucky.id().toString()),
+                List.of(ok.id().toString(), unlucky.id().toString()));
+    }
+
+    @Test
+    void aLotusOnlyTrackerRefusesAnEventWithoutCustomer() {
+        try (Tracker tracker = lotusTracker()) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> tracker.track(TrackMessage.builder("api_call").userId("u1").build()))
+                    .withMessageContaining("no_customer_id");
+        }
+    }
+
+    @Test
+    void besideAnotherDestinationLotusSkipsAnEventWithoutCustomerAndCountsWhy() {
+        ScriptedDestination other = new ScriptedDestination("other");
+        try (Tracker tracker = Tracker.builder().lotus(LotusFixture.options(lotus)).destination(other)
+                .delivery(delivery).build()) {
+            tracker.track(TrackMessage.builder("api_call").userId("u1").build());
+            assertThat(tracker.flush(Duration.ofSeconds(10))).isTrue();
+
+            DestinationStats lotusStats = tracker.stats().stream().filter(s -> s.destination().equals("lotus"))
+                    .findFirst().orElseThrow();
+            assertThat(lotusStats.droppedByReason()).isEqualTo(Map.of("no_customer_id", 1L));
+            assertThat(other.batches()).hasSize(1);
+        }
+        assertThat(lotus.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void eventsTrackedThroughTheTrackerCountAgainstTheCachedLimit() {
+        lotus.stubFor(post("/api/track/").willReturn(okJson("{\"success\":\"all\",\"failed_events\":null}")
+                .withStatus(201)));
+        lotus.stubFor(get(urlPathEqualTo("/api/customer_metric_access/")).willReturn(okJson(LotusAnswers.array(
+                LotusAnswers.usageOfSubscription(PLAN_ID, LotusAnswers.component("9", "null", "10"))))));
+
+        try (Tracker tracker = lotusTracker()) {
+            assertThat(tracker.entitlements().checkEvent("acme", "api_call").allowed()).isTrue();
+            tracker.track(TrackMessage.builder("api_call").customerId("acme").build());
+
+            assertThat(tracker.entitlements().checkEvent("acme", "api_call").allowed()).isFalse();
+        }
+    }
+
+    private Tracker lotusTracker() {
+        return Tracker.builder().lotus(LotusFixture.options(lotus)).delivery(delivery).build();
+    }
+
+    private static TrackMessage event(String customerId) {
+        return TrackMessage.builder("api_call").customerId(customerId).build();
+    }
+
+    private static List<String> ids(JsonNode body) {
+        return StreamSupport.stream(body.get("batch").values().spliterator(), false)
+                .map(e -> e.get("idempotency_id").asString()).collect(Collectors.toList());
+    }
+}
