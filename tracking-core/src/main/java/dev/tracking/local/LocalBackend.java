@@ -1,6 +1,8 @@
 package dev.tracking.local;
 
 import dev.tracking.Message;
+import dev.tracking.TrackMessage;
+import dev.tracking.Tracker;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
@@ -8,36 +10,287 @@ import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
+import dev.tracking.internal.Checks;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
+import dev.tracking.spi.UsageObserver;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Placeholder: the embedded backend. */
-public final class LocalBackend implements Destination, Entitlements, Billing {
+/**
+ * An in-memory backend that answers the same calls as Lotus, in process: for development, tests and demos,
+ * not for production (nothing survives a restart).
+ *
+ * <p>It is three things at once. As a {@link Destination} named {@code local} it receives every message the
+ * tracker delivers and always reports it delivered. As {@link Entitlements} it decides access from the
+ * customer's active plans and this month's usage. As {@link Billing} it keeps customers and subscriptions.
+ * Everything it received can be read back as immutable snapshots ({@link #recentEvents()},
+ * {@link #usage(String)}, {@link #customerState(String)}, {@link #totals()}, {@link #snapshot()}).
+ *
+ * <p><b>Usage.</b> A tracked event with a customer id counts toward that customer's usage of its event name in
+ * the UTC calendar month of the event's own timestamp. The current month is the UTC month of the backend's
+ * clock at the time of the check or read. Events stamped in a month that has already ended are not counted
+ * (they show in {@link LocalTotals#trackedNotCounted()}); events without a customer id are recorded but count
+ * toward nobody. When the tracker answers access checks with this backend, it also reports each usage event as it
+ * accepts it ({@link UsageObserver}), so a customer at its limit is stopped at once rather than after the next
+ * delivery; each event still counts once.
+ *
+ * <p><b>Plans.</b> A feature is granted when any active plan of the customer grants it. A metered event is
+ * allowed while this month's usage is under the most generous limit of the active plans; a plan without a
+ * limit for the event makes it unlimited. A customer with no active plan is denied with
+ * {@code NOT_IN_PLAN}; one that was never declared or created is denied with {@code UNKNOWN_CUSTOMER}.
+ * Subscription changes apply to the very next check. A subscription renews every calendar month; cancelled at
+ * period end it stays active until the first instant of the next UTC month.
+ *
+ * <p><b>Threads and memory.</b> Safe for concurrent sends, checks, billing calls and reads; no count is lost.
+ * Recent messages are kept in a fixed-size ring. Usage keeps one counter per customer, event name and month,
+ * only for the current month and later; the state grows with the number of customers, users and event names,
+ * not with the number of events.
+ */
+public final class LocalBackend implements Destination, Entitlements, Billing, UsageObserver {
 
+    /** The destination name, in stats and metrics. */
+    public static final String NAME = "local";
+
+    private final Clock clock;
+    private final LocalBilling billing;
+    private final UsageLedger usage;
+    private final LocalEntitlements entitlements;
+    private final RecentEvents recent;
+    private final MessageRecorder recorder;
+    private final StateReader reader;
+
+    private LocalBackend(Builder builder) {
+        clock = builder.clock;
+        billing = new LocalBilling(builder.plans, clock);
+        usage = new UsageLedger();
+        entitlements = new LocalEntitlements(billing, usage, clock);
+        recent = new RecentEvents(builder.recentEventsCapacity);
+        ActivityBook activity = new ActivityBook();
+        recorder = new MessageRecorder(clock, recent, usage, activity);
+        reader = new StateReader(clock, billing, usage, activity, recorder, recent);
+    }
+
+    /**
+     * The local backend {@code tracker} answers access checks or billing calls with, or empty when it uses
+     * another backend. With nothing configured, {@code Tracker.builder().build()} uses a local backend.
+     */
+    public static Optional<LocalBackend> usedBy(Tracker tracker) {
+        Checks.requireNonNull("tracker", tracker);
+        if (tracker.billing() instanceof LocalBackend local) {
+            return Optional.of(local);
+        }
+        return tracker.entitlements() instanceof LocalBackend local ? Optional.of(local) : Optional.empty();
+    }
+
+    /** Starts a builder: no plans, no customers, the UTC system clock and a ring of 1,000 recent messages. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Placeholder builder. */
-    public static final class Builder {
-        public LocalBackend build() {
-            return new LocalBackend();
-        }
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    @Override public String name() { return "local"; }
-    @Override public String skipReason(Message message) { return null; }
-    @Override public SendResult send(List<Message> batch) { return SendResult.delivered(batch.size()); }
-    @Override public AccessDecision checkFeature(String c, String f) { throw new UnsupportedOperationException(); }
-    @Override public AccessDecision checkFeature(String c, String f, OnNoAnswer o) { throw new UnsupportedOperationException(); }
-    @Override public AccessDecision checkEvent(String c, String e) { throw new UnsupportedOperationException(); }
-    @Override public AccessDecision checkEvent(String c, String e, OnNoAnswer o) { throw new UnsupportedOperationException(); }
-    @Override public Customer createCustomer(Customer customer) { throw new UnsupportedOperationException(); }
-    @Override public Optional<Customer> getCustomer(String customerId) { throw new UnsupportedOperationException(); }
-    @Override public Subscription createSubscription(String c, String p, Instant s) { throw new UnsupportedOperationException(); }
-    @Override public List<Subscription> listSubscriptions(String c) { throw new UnsupportedOperationException(); }
-    @Override public Subscription cancelSubscription(String c, String s, CancelOptions o) { throw new UnsupportedOperationException(); }
+    /** Takes every message. */
+    @Override
+    public String skipReason(Message message) {
+        return null;
+    }
+
+    /** Records every message of {@code batch} and reports them all delivered. */
+    @Override
+    public SendResult send(List<Message> batch) {
+        Checks.requireNonNull("batch", batch).forEach(recorder::record);
+        return SendResult.delivered(batch.size());
+    }
+
+    /** Counts {@code message} toward usage as the tracker accepts it; its later delivery does not count again. */
+    @Override
+    public void onTracked(TrackMessage message) {
+        recorder.accepted(message);
+    }
+
+    @Override
+    public AccessDecision checkFeature(String customerId, String feature) {
+        return entitlements.checkFeature(customerId, feature);
+    }
+
+    /** As {@link #checkFeature(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
+    @Override
+    public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
+        return entitlements.checkFeature(customerId, feature, onNoAnswer);
+    }
+
+    @Override
+    public AccessDecision checkEvent(String customerId, String eventName) {
+        return entitlements.checkEvent(customerId, eventName);
+    }
+
+    /** As {@link #checkEvent(String, String)}: the backend always answers, so {@code onNoAnswer} never applies. */
+    @Override
+    public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
+        return entitlements.checkEvent(customerId, eventName, onNoAnswer);
+    }
+
+    @Override
+    public Customer createCustomer(Customer customer) {
+        return billing.createCustomer(customer);
+    }
+
+    @Override
+    public Optional<Customer> getCustomer(String customerId) {
+        return billing.getCustomer(customerId);
+    }
+
+    /** Subscribes the customer; an unknown customer or plan fails with status 400 naming it. */
+    @Override
+    public Subscription createSubscription(String customerId, String planId, Instant startDate) {
+        return billing.createSubscription(customerId, planId, startDate);
+    }
+
+    @Override
+    public List<Subscription> listSubscriptions(String customerId) {
+        return billing.listSubscriptions(customerId);
+    }
+
+    /**
+     * Cancels now when {@code options.revokeAccessNow()}, else stops renewal and keeps access until the end of
+     * the current UTC month; an unknown subscription fails with status 404.
+     */
+    @Override
+    public Subscription cancelSubscription(String customerId, String subscriptionId, CancelOptions options) {
+        return billing.cancelSubscription(customerId, subscriptionId, options);
+    }
+
+    /** Every message in the recent-events ring, newest first. */
+    public List<RecordedEvent> recentEvents() {
+        return recent.newestFirst(recent.capacity());
+    }
+
+    /** Up to {@code limit} of the most recent messages, newest first. */
+    public List<RecordedEvent> recentEvents(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
+        }
+        return recent.newestFirst(limit);
+    }
+
+    /** The customer's usage in the current UTC month, per event name (sorted); empty when none. */
+    public Map<String, Long> usage(String customerId) {
+        Checks.requireText("customerId", customerId);
+        return Collections.unmodifiableMap(usage.usageIn(customerId, UtcMonths.of(clock.instant())));
+    }
+
+    /** How many {@code eventName} events the customer recorded in the current UTC month. */
+    public long usage(String customerId, String eventName) {
+        Checks.requireText("customerId", customerId);
+        Checks.requireText("eventName", eventName);
+        return usage.usage(customerId, eventName, UtcMonths.of(clock.instant()));
+    }
+
+    /** The customer's state, or empty when it was neither registered nor seen in any message. */
+    public Optional<CustomerState> customerState(String customerId) {
+        return reader.customer(Checks.requireText("customerId", customerId));
+    }
+
+    /** The state of every customer registered or seen, by id. */
+    public List<CustomerState> customerStates() {
+        return reader.customers();
+    }
+
+    /** The latest identify and stage change of every user seen, by user key. */
+    public List<UserState> userStates() {
+        return reader.users();
+    }
+
+    /** Counters over everything received. */
+    public LocalTotals totals() {
+        return reader.totals();
+    }
+
+    /** The configured plans, by id. */
+    public List<LocalPlan> plans() {
+        return reader.plans();
+    }
+
+    /** Everything at once: plans, totals, customers, users and recent messages. */
+    public LocalSnapshot snapshot() {
+        return reader.snapshot();
+    }
+
+    /**
+     * Builds a {@link LocalBackend}; the shape follows the starter's {@code tracking.local.plans.<plan>} and
+     * {@code tracking.local.customers.<id>} properties.
+     */
+    public static final class Builder {
+
+        private static final int MAX_RECENT_EVENTS = 1_000_000;
+
+        private final Map<String, LocalPlan> plans = new LinkedHashMap<>();
+        private final Map<String, Customer> customers = new LinkedHashMap<>();
+        private final Map<String, String> customerPlans = new LinkedHashMap<>();
+        private Clock clock = Clock.systemUTC();
+        private int recentEventsCapacity = 1_000;
+
+        private Builder() {
+        }
+
+        /** Adds a plan; two plans may not share an id. */
+        public Builder plan(LocalPlan plan) {
+            Checks.requireNonNull("plan", plan);
+            if (plans.putIfAbsent(plan.id(), plan) != null) {
+                throw new IllegalArgumentException("plans." + plan.id() + " is declared twice");
+            }
+            return this;
+        }
+
+        /** Declares a customer with an active subscription to {@code planId} ({@code null}: no subscription). */
+        public Builder customer(String customerId, String name, String email, String planId) {
+            return customer(Customer.of(customerId, name, email), planId);
+        }
+
+        /** Declares a customer with an active subscription to {@code planId} ({@code null}: no subscription). */
+        public Builder customer(Customer customer, String planId) {
+            Checks.requireNonNull("customer", customer);
+            if (customers.putIfAbsent(customer.customerId(), customer) != null) {
+                throw new IllegalArgumentException("customers." + customer.customerId() + " is declared twice");
+            }
+            customerPlans.put(customer.customerId(), planId);
+            return this;
+        }
+
+        /** The clock for the current month, subscription periods and receipt times (tests inject one). */
+        public Builder clock(Clock value) {
+            clock = Checks.requireNonNull("clock", value);
+            return this;
+        }
+
+        /** How many of the most recent messages to keep for read-back (1,000 by default). */
+        public Builder recentEventsCapacity(int value) {
+            if (value < 1 || value > MAX_RECENT_EVENTS) {
+                throw new IllegalArgumentException(
+                        "recentEventsCapacity must be between 1 and " + MAX_RECENT_EVENTS + ", was " + value);
+            }
+            recentEventsCapacity = value;
+            return this;
+        }
+
+        /**
+         * Builds the backend; each declared customer with a plan gets a subscription active from now.
+         *
+         * @throws IllegalArgumentException naming the customer when its plan is unknown or its email is taken
+         */
+        public LocalBackend build() {
+            LocalBackend backend = new LocalBackend(this);
+            customers.forEach((id, customer) -> backend.billing.declare(customer, customerPlans.get(id)));
+            return backend;
+        }
+    }
 }

@@ -1,0 +1,89 @@
+package dev.tracking.local;
+
+import dev.tracking.access.AccessDecision;
+import dev.tracking.access.AccessReason;
+import dev.tracking.access.DecisionSource;
+import dev.tracking.access.Entitlements;
+import dev.tracking.access.OnNoAnswer;
+import dev.tracking.internal.Checks;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Access decisions computed in process from the customer's active plans and this month's usage. Always
+ * answers, so the no-answer policy never applies; every decision has source {@link DecisionSource#REMOTE}.
+ */
+final class LocalEntitlements implements Entitlements {
+
+    private final LocalBilling billing;
+    private final UsageLedger usage;
+    private final Clock clock;
+
+    LocalEntitlements(LocalBilling billing, UsageLedger usage, Clock clock) {
+        this.billing = billing;
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccessDecision checkFeature(String customerId, String feature) {
+        return checkFeature(customerId, feature, OnNoAnswer.DENY);
+    }
+
+    @Override
+    public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
+        Checks.requireText("customerId", customerId);
+        Checks.requireText("feature", feature);
+        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        if (!billing.knows(customerId)) {
+            return AccessDecision.forFeature(customerId, feature, false, AccessReason.UNKNOWN_CUSTOMER,
+                    DecisionSource.REMOTE);
+        }
+        boolean granted = billing.activePlans(customerId, clock.instant()).stream().anyMatch(p -> p.grants(feature));
+        return AccessDecision.forFeature(customerId, feature, granted,
+                granted ? AccessReason.IN_PLAN : AccessReason.NOT_IN_PLAN, DecisionSource.REMOTE);
+    }
+
+    @Override
+    public AccessDecision checkEvent(String customerId, String eventName) {
+        return checkEvent(customerId, eventName, OnNoAnswer.DENY);
+    }
+
+    @Override
+    public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
+        Checks.requireText("customerId", customerId);
+        Checks.requireText("eventName", eventName);
+        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        if (!billing.knows(customerId)) {
+            return AccessDecision.forEvent(customerId, eventName, false, AccessReason.UNKNOWN_CUSTOMER, null, null,
+                    DecisionSource.REMOTE);
+        }
+        Instant now = clock.instant();
+        List<LocalPlan> plans = billing.activePlans(customerId, now);
+        BigDecimal used = BigDecimal.valueOf(usage.usage(customerId, eventName, UtcMonths.of(now)));
+        if (plans.isEmpty()) {
+            return AccessDecision.forEvent(customerId, eventName, false, AccessReason.NOT_IN_PLAN, used, null,
+                    DecisionSource.REMOTE);
+        }
+        Long limit = mostGenerousLimit(plans, eventName);
+        boolean allowed = limit == null || used.longValue() < limit;
+        return AccessDecision.forEvent(customerId, eventName, allowed,
+                allowed ? AccessReason.IN_PLAN : AccessReason.LIMIT_REACHED, used,
+                limit == null ? null : BigDecimal.valueOf(limit), DecisionSource.REMOTE);
+    }
+
+    /** The highest limit among {@code plans}, or {@code null} (unlimited) when any plan sets none. */
+    static Long mostGenerousLimit(List<LocalPlan> plans, String eventName) {
+        long highest = 0;
+        for (LocalPlan plan : plans) {
+            Long limit = plan.limitFor(eventName);
+            if (limit == null) {
+                return null;
+            }
+            highest = Math.max(highest, limit);
+        }
+        return highest;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.tracking.spring.aop;
+
+import java.lang.reflect.Method;
+
+/**
+ * A tracking annotation on a bean method cannot work: a bad expression, no way to get an identity, or
+ * conflicting attributes. Thrown at startup; the message names the class, the method and the attribute.
+ */
+public class InvalidTrackingAnnotationException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String location;
+    private final String attribute;
+
+    public InvalidTrackingAnnotationException(Method method, String annotation, String attribute, String problem,
+            Throwable cause) {
+        super("@" + annotation + (attribute == null ? "" : "(" + attribute + ")") + " on "
+                + describe(method) + ": " + problem, cause);
+        this.location = describe(method);
+        this.attribute = attribute;
+    }
+
+    /** The method, as {@code com.example.Service.method(..)}. */
+    public String location() {
+        return location;
+    }
+
+    /** The attribute at fault, or {@code null} when the annotation as a whole is. */
+    public String attribute() {
+        return attribute;
+    }
+
+    private static String describe(Method method) {
+        return method.getDeclaringClass().getName() + "." + method.getName() + "(..)";
+    }
+}

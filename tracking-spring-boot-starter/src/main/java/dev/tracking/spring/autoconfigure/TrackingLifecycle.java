@@ -1,0 +1,81 @@
+package dev.tracking.spring.autoconfigure;
+
+import dev.tracking.DestinationStats;
+import dev.tracking.Tracker;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Closes the tracker when the application stops, after the web server has finished its graceful shutdown, so
+ * that requests still in flight are tracked. Closing drains the queues for at most {@code tracking.shutdown.timeout}
+ * (the auto-configured tracker's shutdown timeout); the messages it could not deliver are logged as a count.
+ */
+public class TrackingLifecycle implements SmartLifecycle {
+
+    /**
+     * Below the web server's graceful shutdown ({@code Integer.MAX_VALUE - 1024}) and its stop
+     * ({@code Integer.MAX_VALUE - 2048}): lifecycles with lower phases stop later.
+     */
+    public static final int PHASE = Integer.MAX_VALUE - 4096;
+
+    private static final Logger log = LoggerFactory.getLogger(TrackingLifecycle.class);
+    private static final String SHUTDOWN = "shutdown";
+
+    private final Tracker tracker;
+    private final Duration timeout;
+    private volatile boolean running;
+
+    public TrackingLifecycle(Tracker tracker, Duration timeout) {
+        this.tracker = tracker;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        try {
+            int queued = tracker.queueSize();
+            long failedBefore = failedAtShutdown();
+            tracker.close();
+            long undelivered = failedAtShutdown() - failedBefore + tracker.queueSize();
+            if (undelivered > 0) {
+                log.warn("Tracker closed: {} of {} queued messages could not be delivered within {}", undelivered,
+                        queued, timeout);
+            }
+            else {
+                log.info("Tracker closed: all {} queued messages delivered", queued);
+            }
+        }
+        catch (RuntimeException ex) {
+            log.warn("Tracker did not close cleanly: {}", ex.toString());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private long failedAtShutdown() {
+        long total = 0;
+        for (DestinationStats stats : tracker.stats()) {
+            total += stats.failedByReason().getOrDefault(SHUTDOWN, 0L);
+        }
+        return total;
+    }
+}
