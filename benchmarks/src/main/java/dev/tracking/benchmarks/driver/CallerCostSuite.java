@@ -61,8 +61,7 @@ final class CallerCostSuite {
                 JsonNode line = lines.stream().filter(l -> l.get("client").asString().equals(client)).findFirst()
                         .orElse(null);
                 results.add(new CallerCost(client, threads, drained, nanosPerCall,
-                        line == null ? Double.NaN : line.get("callerBytesPerCall").asDouble(),
-                        line == null ? Double.NaN : line.get("wholeJvmBytesPerCall").asDouble(),
+                        number(line, "callerBytesPerCall"), number(line, "wholeJvmBytesPerCall"),
                         line == null ? "no allocation report" : note(line)));
             }
             return results;
@@ -91,8 +90,13 @@ final class CallerCostSuite {
         }
         TimeValue iteration = TimeValue.milliseconds(settings.undrainedIterationMillis());
         return options.mode(Mode.AverageTime)
-                .warmupIterations(settings.undrainedWarmups()).warmupTime(iteration)
-                .measurementIterations(settings.undrainedIterations()).measurementTime(iteration);
+                .warmupIterations(settings.undrainedWarmups()).warmupTime(iteration).warmupBatchSize(1)
+                .measurementIterations(settings.undrainedIterations()).measurementTime(iteration)
+                .measurementBatchSize(1);
+    }
+
+    private static double number(JsonNode line, String field) {
+        return line != null && line.path(field).isNumber() ? line.get(field).asDouble() : Double.NaN;
     }
 
     private static String note(JsonNode line) {

@@ -60,7 +60,7 @@ public final class ResultLine {
     }
 
     private static String jsonValue(Object value) {
-        if (value == null) {
+        if (value == null || value instanceof Double d && !Double.isFinite(d)) {
             return "null";
         }
         if (value instanceof Number || value instanceof Boolean) {
