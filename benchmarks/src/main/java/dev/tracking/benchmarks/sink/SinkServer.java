@@ -15,12 +15,55 @@ import java.net.Socket;
  * on standard output when ready, serves {@code GET /count} and {@code POST /reset}, and exits when its standard
  * input closes (so it never outlives the process that started it).
  */
-public final class SinkServer {
+public final class SinkServer implements AutoCloseable {
 
     /** The line prefix announcing the port. */
     public static final String PORT_ANNOUNCEMENT = "SINK_PORT ";
 
-    private SinkServer() {
+    private final ServerSocket server;
+    private final String marker;
+    private final SinkCounters counters = new SinkCounters();
+    private final EventCostThrottle throttle;
+
+    private SinkServer(ServerSocket server, String marker, long eventCostMicros) {
+        this.server = server;
+        this.marker = marker;
+        this.throttle = new EventCostThrottle(eventCostMicros);
+    }
+
+    /** Binds an ephemeral loopback port; each event costs {@code eventCostMicros} (0: no cost). */
+    public static SinkServer bind(String marker, long eventCostMicros) throws IOException {
+        ServerSocket server = new ServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+        return new SinkServer(server, marker, eventCostMicros);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Accepts connections until closed, each served on its own daemon thread. */
+    public void serve() {
+        int connections = 0;
+        try {
+            while (true) {
+                Socket socket = server.accept();
+                Thread worker = new Thread(new SinkConnection(socket, marker, counters, throttle),
+                        "sink-connection-" + ++connections);
+                worker.setDaemon(true);
+                worker.start();
+            }
+        } catch (IOException e) {
+            if (!server.isClosed()) {
+                System.err.println("sink: stopped accepting: " + e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
     }
 
     public static void main(String[] args) throws IOException {
@@ -36,21 +79,10 @@ public final class SinkServer {
             }
         }
         exitWhenStdinCloses();
-        SinkCounters counters = new SinkCounters();
-        EventCostThrottle throttle = new EventCostThrottle(eventCostMicros);
-        try (ServerSocket server = new ServerSocket()) {
-            server.setReuseAddress(true);
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
-            System.out.println(PORT_ANNOUNCEMENT + server.getLocalPort());
+        try (SinkServer sink = bind(marker, eventCostMicros)) {
+            System.out.println(PORT_ANNOUNCEMENT + sink.port());
             System.out.flush();
-            int connections = 0;
-            while (true) {
-                Socket socket = server.accept();
-                Thread worker = new Thread(new SinkConnection(socket, marker, counters, throttle),
-                        "sink-connection-" + ++connections);
-                worker.setDaemon(true);
-                worker.start();
-            }
+            sink.serve();
         }
     }
 
@@ -60,8 +92,8 @@ public final class SinkServer {
                 while (in.read() >= 0) {
                     continue;
                 }
-            } catch (IOException ignored) {
-                // treated like end of input
+            } catch (IOException e) {
+                System.err.println("sink: standard input failed: " + e);
             }
             System.exit(0);
         }, "sink-stdin-watcher");
