@@ -57,6 +57,10 @@ public final class BenchmarkDriver {
                 context(settings, loadBefore, loadAverage()));
         System.out.println();
         System.out.println(writer.table());
+        System.out.println(settings.describe());
+        System.out.printf("Load average before/after: %.1f / %.1f on %d cores%s%n", loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors(), loadBefore > Runtime.getRuntime().availableProcessors()
+                        ? " (busy machine: wall-clock numbers are disturbed)" : "");
         writer.write(settings.resultsDir(), RawResults.of(results));
         Console.step("wrote " + settings.resultsDir().resolve("latest.json") + " and latest.md");
         System.exit(0);

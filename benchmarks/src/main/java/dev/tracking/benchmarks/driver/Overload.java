@@ -17,10 +17,13 @@ record Overload(String client, JsonNode result, List<JsonNode> samples, String n
         return result != null;
     }
 
-    /** Live-heap growth after the first quarter of the run, in MiB; an out-of-memory run counts its peak. */
+    /**
+     * Live-heap growth after the first quarter of the run, in MiB (0 when it shrank); an out-of-memory run counts
+     * its peak.
+     */
     double lateHeapGrowthMiB() {
         double end = outOfMemory() ? result.get("heapMaxMiB").asDouble() : result.get("heapEndMiB").asDouble();
-        return end - result.get("heapLateStartMiB").asDouble();
+        return Math.max(0, end - result.get("heapLateStartMiB").asDouble());
     }
 
     double heapMaxMiB() {
