@@ -42,7 +42,7 @@ public final class DefaultTracker implements Tracker {
     private final Entitlements entitlements;
     private final Billing billing;
     private final UsageObserver usageObserver;
-    private final int maxEventBytes;
+    private final MessageRouter router;
     private final Duration shutdownTimeout;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Void> closeDone = new CompletableFuture<>();
@@ -71,7 +71,7 @@ public final class DefaultTracker implements Tracker {
         this.entitlements = entitlements;
         this.billing = billing;
         this.usageObserver = entitlements instanceof UsageObserver observer ? observer : null;
-        this.maxEventBytes = delivery.maxEventBytes();
+        this.router = new MessageRouter(lanes, delivery.maxEventBytes());
         this.shutdownTimeout = delivery.shutdownTimeout();
         for (DestinationLane lane : lanes) {
             lane.start();
@@ -103,43 +103,7 @@ public final class DefaultTracker implements Tracker {
 
     private void record(Message message) {
         ensureOpen();
-        Checks.requireNonNull("message", message);
-        int size = MessageSize.estimate(message);
-        if (size > maxEventBytes) {
-            throw new IllegalArgumentException("message is too large: about " + size
-                    + " bytes encoded, over maxEventBytes (" + maxEventBytes + ")");
-        }
-        String[] skipReasons = null;
-        int skipped = 0;
-        for (int i = 0; i < lanes.length; i++) {
-            Destination destination = lanes[i].destination();
-            destination.validate(message);
-            String reason = destination.skipReason(message);
-            if (reason != null) {
-                skipReasons = skipReasons == null ? new String[lanes.length] : skipReasons;
-                skipReasons[i] = reason;
-                skipped++;
-            }
-        }
-        if (skipped == lanes.length) {
-            throw new IllegalArgumentException(noDestinationTakes(skipReasons));
-        }
-        for (int i = 0; i < lanes.length; i++) {
-            if (skipReasons == null || skipReasons[i] == null) {
-                lanes[i].accept(message, size);
-            } else {
-                lanes[i].skip(message, skipReasons[i]);
-            }
-        }
-    }
-
-    private String noDestinationTakes(String[] skipReasons) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < lanes.length; i++) {
-            text.append(i == 0 ? "" : "; ").append(skipReasons[i]).append(": ")
-                    .append(lanes[i].destination().name()).append(" does not take this message");
-        }
-        return text.toString();
+        router.route(message);
     }
 
     private void observeUsage(TrackMessage message) {

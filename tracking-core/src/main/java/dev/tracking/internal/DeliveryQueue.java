@@ -2,7 +2,6 @@ package dev.tracking.internal;
 
 import dev.tracking.Message;
 import dev.tracking.OverflowPolicy;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,25 +17,16 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class DeliveryQueue {
 
-    private record Barrier(long target, CompletableFuture<Void> future) {
-    }
-
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workAvailable = lock.newCondition();
     private final Condition closingStarted = lock.newCondition();
-    private final Message[] items;
-    private final int[] sizes;
+    private final MessageRing ring;
     private final OverflowPolicy overflow;
     private final int wakeCount;
     private final long wakeBytes;
     private final long intervalNanos;
-    private final ArrayDeque<Barrier> barriers = new ArrayDeque<>();
+    private final FlushBarriers barriers = new FlushBarriers();
 
-    private int headPos;
-    private int count;
-    private long queuedBytes;
-    private long headSeq;
-    private long tailSeq;
     private long inFlightStart = -1;
     private long flushTarget;
     private long oldestEnqueuedNanos;
@@ -46,8 +36,7 @@ final class DeliveryQueue {
     private volatile boolean sealed;
 
     DeliveryQueue(int capacity, OverflowPolicy overflow, int batchSize, long batchBytes, long intervalNanos) {
-        this.items = new Message[capacity];
-        this.sizes = new int[capacity];
+        this.ring = new MessageRing(capacity);
         this.overflow = overflow;
         this.wakeCount = Math.min(batchSize, capacity);
         this.wakeBytes = batchBytes;
@@ -65,22 +54,17 @@ final class DeliveryQueue {
                 return message;
             }
             Message evicted = null;
-            if (count == items.length) {
+            if (ring.isFull()) {
                 if (overflow == OverflowPolicy.DROP_NEWEST) {
                     return message;
                 }
-                evicted = removeHead();
+                evicted = ring.removeHead();
             }
-            if (count == 0) {
+            if (ring.count() == 0) {
                 oldestEnqueuedNanos = System.nanoTime();
             }
-            int pos = (headPos + count) % items.length;
-            items[pos] = message;
-            sizes[pos] = size;
-            count++;
-            queuedBytes += size;
-            tailSeq++;
-            if (senderWaiting && (count >= wakeCount || queuedBytes >= wakeBytes)) {
+            ring.add(message, size);
+            if (senderWaiting && (ring.count() >= wakeCount || ring.bytes() >= wakeBytes)) {
                 senderWaiting = false;
                 workAvailable.signal();
             }
@@ -105,16 +89,15 @@ final class DeliveryQueue {
             while (true) {
                 long now = System.nanoTime();
                 if (closing) {
-                    if (count == 0 || now - closeDeadlineNanos >= 0) {
+                    if (ring.count() == 0 || now - closeDeadlineNanos >= 0) {
                         return false;
                     }
                     break;
                 }
-                if (count > 0 && (count >= wakeCount || queuedBytes >= wakeBytes || headSeq < flushTarget
-                        || now - oldestEnqueuedNanos >= intervalNanos)) {
+                if (batchDue(now)) {
                     break;
                 }
-                long wait = count == 0 ? intervalNanos : oldestEnqueuedNanos + intervalNanos - now;
+                long wait = ring.count() == 0 ? intervalNanos : oldestEnqueuedNanos + intervalNanos - now;
                 senderWaiting = true;
                 try {
                     workAvailable.awaitNanos(wait);
@@ -122,20 +105,26 @@ final class DeliveryQueue {
                     senderWaiting = false;
                 }
             }
-            inFlightStart = headSeq;
+            inFlightStart = ring.headSeq();
             long bytes = 0;
-            while (count > 0 && batch.size() < maxCount) {
-                int size = sizes[headPos];
+            while (ring.count() > 0 && batch.size() < maxCount) {
+                int size = ring.headSize();
                 if (!batch.isEmpty() && bytes + size > maxBytes) {
                     break;
                 }
                 bytes += size;
-                batch.add(removeHead());
+                batch.add(ring.removeHead());
             }
             return true;
         } finally {
             lock.unlock();
         }
+    }
+
+    private boolean batchDue(long now) {
+        int count = ring.count();
+        return count > 0 && (count >= wakeCount || ring.bytes() >= wakeBytes || ring.headSeq() < flushTarget
+                || now - oldestEnqueuedNanos >= intervalNanos);
     }
 
     /** Marks the batch taken last as finished and completes the barriers it was holding up. */
@@ -144,26 +133,25 @@ final class DeliveryQueue {
         lock.lock();
         try {
             inFlightStart = -1;
-            done = dueBarriers(headSeq);
+            done = barriers.removeDue(ring.headSeq());
         } finally {
             lock.unlock();
         }
-        done.forEach(f -> f.complete(null));
+        FlushBarriers.complete(done);
     }
 
     /** A future that completes once every message offered before this call is finished. */
     CompletableFuture<Void> barrier() {
         lock.lock();
         try {
-            long completed = inFlightStart < 0 ? headSeq : inFlightStart;
-            if (sealed || completed >= tailSeq) {
+            long completed = inFlightStart < 0 ? ring.headSeq() : inFlightStart;
+            long target = ring.tailSeq();
+            if (sealed || completed >= target) {
                 return CompletableFuture.completedFuture(null);
             }
-            CompletableFuture<Void> future = new CompletableFuture<>();
-            barriers.addLast(new Barrier(tailSeq, future));
-            flushTarget = Math.max(flushTarget, tailSeq);
+            flushTarget = Math.max(flushTarget, target);
             workAvailable.signal();
-            return future;
+            return barriers.add(target);
         } finally {
             lock.unlock();
         }
@@ -211,9 +199,9 @@ final class DeliveryQueue {
         lock.lock();
         try {
             sealed = true;
-            List<Message> rest = new ArrayList<>(count);
-            while (count > 0) {
-                rest.add(removeHead());
+            List<Message> rest = new ArrayList<>(ring.count());
+            while (ring.count() > 0) {
+                rest.add(ring.removeHead());
             }
             return rest;
         } finally {
@@ -226,31 +214,10 @@ final class DeliveryQueue {
         List<CompletableFuture<Void>> done;
         lock.lock();
         try {
-            done = dueBarriers(Long.MAX_VALUE);
+            done = barriers.removeDue(Long.MAX_VALUE);
         } finally {
             lock.unlock();
         }
-        done.forEach(f -> f.complete(null));
-    }
-
-    private List<CompletableFuture<Void>> dueBarriers(long completedSeq) {
-        if (barriers.isEmpty() || barriers.peekFirst().target() > completedSeq) {
-            return List.of();
-        }
-        List<CompletableFuture<Void>> done = new ArrayList<>();
-        while (!barriers.isEmpty() && barriers.peekFirst().target() <= completedSeq) {
-            done.add(barriers.pollFirst().future());
-        }
-        return done;
-    }
-
-    private Message removeHead() {
-        Message message = items[headPos];
-        items[headPos] = null;
-        queuedBytes -= sizes[headPos];
-        headPos = (headPos + 1) % items.length;
-        count--;
-        headSeq++;
-        return message;
+        FlushBarriers.complete(done);
     }
 }

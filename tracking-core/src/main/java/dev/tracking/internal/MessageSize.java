@@ -8,19 +8,22 @@ import dev.tracking.Message;
 import dev.tracking.TrackMessage;
 import java.lang.reflect.Array;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Estimates how large a message is once encoded as JSON, by a cheap walk over its fields (no encoding), so
  * that oversized messages are refused on the caller's thread and batches respect their byte limit.
  *
  * <p>Strings count one byte per character; the fixed per-message fields (id, type, timestamp, url) are
- * covered by a constant.
+ * covered by a constant. The walk allocates nothing: maps are visited with {@link Map#forEach} by a
+ * per-thread accumulator.
  */
 public final class MessageSize {
 
     static final int ENVELOPE_BYTES = 160;
     private static final int NUMBER_BYTES = 20;
-    private static final int TIME_BYTES = 32;
+    private static final int TIME_BYTES = 38;
+    private static final ThreadLocal<Walker> WALKER = ThreadLocal.withInitial(Walker::new);
 
     private MessageSize() {
     }
@@ -50,25 +53,24 @@ public final class MessageSize {
     }
 
     private static long map(Map<?, ?> map) {
-        long size = 2;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            size += String.valueOf(entry.getKey()).length() + 4 + value(entry.getValue());
+        if (map.isEmpty()) {
+            return 2;
         }
+        Walker walker = WALKER.get();
+        long outer = walker.size;
+        walker.size = 2;
+        map.forEach(walker);
+        long size = walker.size;
+        walker.size = outer;
         return size;
     }
 
     private static long value(Object value) {
-        if (value == null) {
-            return 4;
+        if (value instanceof String text) {
+            return text.length() + 2L;
         }
-        if (value instanceof CharSequence text) {
-            return text.length() + 2;
-        }
-        if (value instanceof Number) {
+        if (value == null || value instanceof Number || value instanceof Boolean) {
             return NUMBER_BYTES;
-        }
-        if (value instanceof Boolean) {
-            return 5;
         }
         if (value instanceof Map<?, ?> nested) {
             return map(nested);
@@ -87,9 +89,22 @@ public final class MessageSize {
             }
             return size;
         }
+        if (value instanceof CharSequence text) {
+            return text.length() + 2L;
+        }
         if (value.getClass().isArray()) {
             return 2 + (long) Array.getLength(value) * (NUMBER_BYTES + 1);
         }
-        return TIME_BYTES + 6;
+        return TIME_BYTES;
+    }
+
+    /** Sums the sizes of a map's entries. */
+    private static final class Walker implements BiConsumer<Object, Object> {
+        private long size;
+
+        @Override
+        public void accept(Object key, Object value) {
+            size += (key instanceof String name ? name.length() : 8) + 4 + value(value);
+        }
     }
 }

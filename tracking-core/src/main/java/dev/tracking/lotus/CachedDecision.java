@@ -30,6 +30,7 @@ final class CachedDecision {
         this.remote = remote;
         this.fetchedAt = fetchedAt;
         this.trackedSince = new AtomicLong(trackedSince);
+        this.refreshNotBefore = fetchedAt;
         this.cached = remote.withSource(DecisionSource.CACHE);
     }
 

@@ -2,13 +2,15 @@ package dev.tracking.lotus;
 
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.internal.json.JsonValues;
+import dev.tracking.internal.json.UuidText;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -19,8 +21,9 @@ import tools.jackson.core.io.SerializedString;
  *
  * <p>Lotus takes property values that are strings or numbers. Numbers are sent as numbers and strings as
  * strings; a {@code null} value is left out; booleans become {@code "true"}/{@code "false"}; instants and dates
- * become RFC 3339 text like {@code time_created}; enums their name; characters, UUIDs and other dates and times
- * their {@code toString()}; maps, collections and arrays their JSON text.
+ * become RFC 3339 text like {@code time_created}; maps, collections and arrays their JSON text; anything else
+ * the text {@link JsonValues} writes for it (enums by name, UUIDs, characters and other dates and times as text,
+ * byte arrays as Base64).
  */
 final class LotusBatchWriter {
 
@@ -32,15 +35,17 @@ final class LotusBatchWriter {
     private static final SerializableString PROPERTIES = new SerializedString("properties");
 
     private final Rfc3339 time = new Rfc3339();
-    private int expectedSize = 8 * 1024;
+    private final byte[] uuidText = new byte[UuidText.LENGTH];
+    private final LentBuffer buffer = new LentBuffer();
+    private final PropertyWriter properties = new PropertyWriter();
 
-    /** An encoded request body: {@code bytes[0, length)}. */
-    record Body(byte[] bytes, int length) {
-    }
-
-    Body write(List<? extends Message> batch) {
-        Buffer buffer = new Buffer(expectedSize);
-        try (JsonGenerator json = LotusJson.MAPPER.createGenerator(buffer)) {
+    /**
+     * Encodes the request body for {@code batch} into {@link #bytes()} and returns its length; the bytes stay
+     * valid until the next call.
+     */
+    int write(List<? extends Message> batch) {
+        buffer.reset();
+        try (JsonGenerator json = JsonValues.generator(buffer)) {
             json.writeStartObject();
             json.writeName(BATCH);
             json.writeStartArray();
@@ -50,8 +55,12 @@ final class LotusBatchWriter {
             json.writeEndArray();
             json.writeEndObject();
         }
-        expectedSize = Math.max(1024, buffer.size() + buffer.size() / 8);
-        return new Body(buffer.array(), buffer.size());
+        return buffer.size();
+    }
+
+    /** The buffer the last {@link #write} wrote into. */
+    byte[] bytes() {
+        return buffer.array();
     }
 
     private void writeEvent(JsonGenerator json, TrackMessage event) {
@@ -61,51 +70,59 @@ final class LotusBatchWriter {
         json.writeName(EVENT_NAME);
         json.writeString(event.eventName());
         json.writeName(IDEMPOTENCY_ID);
-        json.writeString(event.id().toString());
+        UuidText.write(event.id(), uuidText);
+        json.writeRawUTF8String(uuidText, 0, UuidText.LENGTH);
         json.writeName(TIME_CREATED);
         json.writeString(time.chars(event.timestamp()), 0, 24);
         json.writeName(PROPERTIES);
         json.writeStartObject();
-        for (Map.Entry<String, Object> property : event.properties().entrySet()) {
-            if (property.getValue() != null) {
-                json.writeName(property.getKey());
-                writeValue(json, property.getValue());
+        properties.writeAll(json, event.properties());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Writes property values as Lotus takes them, visiting the map without an iterator. */
+    private static final class PropertyWriter implements BiConsumer<String, Object> {
+        private JsonGenerator json;
+
+        void writeAll(JsonGenerator target, Map<String, Object> values) {
+            json = target;
+            values.forEach(this);
+        }
+
+        @Override
+        public void accept(String name, Object value) {
+            if (value == null) {
+                return;
+            }
+            json.writeName(name);
+            if (value instanceof Boolean flag) {
+                json.writeString(flag.toString());
+            } else if (value instanceof Instant instant) {
+                json.writeString(Rfc3339.format(instant));
+            } else if (value instanceof Date date) {
+                json.writeString(Rfc3339.format(date.toInstant()));
+            } else if (value instanceof Map<?, ?> || value instanceof Iterable<?>
+                    || value.getClass().isArray() && !(value instanceof byte[])) {
+                json.writeString(jsonText(value));
+            } else {
+                JsonValues.writeValue(json, value);
             }
         }
-        json.writeEndObject();
-        json.writeEndObject();
-    }
 
-    private void writeValue(JsonGenerator json, Object value) {
-        if (value instanceof String text) {
-            json.writeString(text);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            json.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            json.writeNumber(((Number) value).doubleValue());
-        } else if (value instanceof BigDecimal decimal) {
-            json.writeNumber(decimal);
-        } else if (value instanceof BigInteger integer) {
-            json.writeNumber(integer);
-        } else if (value instanceof Number number) {
-            json.writeNumber(number.doubleValue());
-        } else if (value instanceof Instant instant) {
-            json.writeString(Rfc3339.format(instant));
-        } else if (value instanceof Date date) {
-            json.writeString(Rfc3339.format(date.toInstant()));
-        } else if (value instanceof Enum<?> constant) {
-            json.writeString(constant.name());
-        } else if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value.getClass().isArray()) {
-            json.writeString(LotusJson.MAPPER.writeValueAsString(value));
-        } else {
-            json.writeString(value.toString());
+        private static String jsonText(Object value) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            try (JsonGenerator nested = JsonValues.generator(text)) {
+                JsonValues.writeValue(nested, value);
+            }
+            return text.toString(StandardCharsets.UTF_8);
         }
     }
 
-    /** A byte buffer whose array can be handed to the HTTP client without a copy. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer(int size) {
-            super(size);
+    /** A byte buffer that lends out its array instead of copying it. */
+    private static final class LentBuffer extends ByteArrayOutputStream {
+        LentBuffer() {
+            super(64 * 1024);
         }
 
         byte[] array() {

@@ -7,7 +7,9 @@ import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
 import dev.tracking.internal.Checks;
-import dev.tracking.internal.PercentEncoding;
+import dev.tracking.internal.http.HttpReply;
+import dev.tracking.internal.http.HttpStatusClass;
+import dev.tracking.internal.http.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +39,7 @@ public final class LotusClient {
         this.options = options;
         this.http = http;
         this.clock = clock;
-        this.base = withoutTrailingSlash(options.baseUrl().toString());
+        this.base = Urls.withoutTrailingSlash(options.baseUrl());
     }
 
     /** A client for {@code options} with the default timeouts and the system clock. */
@@ -59,7 +61,7 @@ public final class LotusClient {
         return organizationId;
     }
 
-    /** Creates a customer (id and email are required by Lotus); a duplicate fails with 400 {@code duplicate_resource}. */
+    /** Creates a customer (Lotus requires id and email); a duplicate fails with 400 {@code duplicate_resource}. */
     public Customer createCustomer(Customer customer) {
         Checks.requireNonNull("customer", customer);
         Checks.requireText("email", customer.email());
@@ -78,12 +80,12 @@ public final class LotusClient {
     /** The customer with this id, or empty when Lotus answers 404. */
     public Optional<Customer> getCustomer(String customerId) {
         Checks.requireText("customerId", customerId);
-        URI uri = url("/api/customers/" + PercentEncoding.encode(customerId) + "/");
-        LotusHttp.Response response = exchange("get customer", uri, null);
+        URI uri = url("/api/customers/" + Urls.pathSegment(customerId) + "/");
+        HttpReply response = exchange("get customer", uri, null);
         if (response.status() == 404) {
             return Optional.empty();
         }
-        return Optional.of(LotusJson.customer(json("get customer", response), null));
+        return Optional.of(LotusJson.customer(json("get customer", response, false), null));
     }
 
     /** Subscribes {@code customerId} to the plan {@code planId} from {@code startDate} ({@code null} = now). */
@@ -100,8 +102,8 @@ public final class LotusClient {
     /** The customer's subscriptions in every status: active, not started and ended. */
     public List<Subscription> listSubscriptions(String customerId) {
         Checks.requireText("customerId", customerId);
-        JsonNode answer = call("list subscriptions", url("/api/subscriptions/?customer_id="
-                + PercentEncoding.encode(customerId) + "&status=active&status=not_started&status=ended"), null);
+        JsonNode answer = list("list subscriptions", url("/api/subscriptions/?customer_id="
+                + Urls.queryValue(customerId) + "&status=active&status=not_started&status=ended"));
         Instant now = clock.instant();
         List<Subscription> subscriptions = new ArrayList<>(answer.size());
         for (JsonNode record : answer.values()) {
@@ -119,7 +121,7 @@ public final class LotusClient {
     public Subscription cancelSubscription(String subscriptionId, CancelOptions cancel) {
         Checks.requireText("subscriptionId", subscriptionId);
         Checks.requireNonNull("options", cancel);
-        String path = "/api/subscriptions/" + PercentEncoding.encode(subscriptionId);
+        String path = "/api/subscriptions/" + Urls.pathSegment(subscriptionId);
         ObjectNode body = LotusJson.object();
         if (cancel.revokeAccessNow()) {
             body.put("flat_fee_behavior", "charge_prorated");
@@ -145,8 +147,8 @@ public final class LotusClient {
                 return LotusAccess.featureById(customerId, feature, call("feature access",
                         query("/api/feature_access/", customerId, "feature_id", featureId), null));
             }
-            return LotusAccess.featureByName(customerId, feature, call("feature access",
-                    query("/api/customer_feature_access/", customerId, "feature_name", feature), null));
+            return LotusAccess.featureByName(customerId, feature, list("feature access",
+                    query("/api/customer_feature_access/", customerId, "feature_name", feature)));
         } catch (TrackingApiException e) {
             if (LotusAccess.isUnknownCustomer(e)) {
                 return LotusAccess.unknownCustomer(customerId, feature, null);
@@ -169,8 +171,8 @@ public final class LotusClient {
                 return LotusAccess.eventById(customerId, eventName, call("metric access",
                         query("/api/metric_access/", customerId, "metric_id", metricId), null));
             }
-            return LotusAccess.eventByName(customerId, eventName, call("metric access",
-                    query("/api/customer_metric_access/", customerId, "event_name", eventName), null));
+            return LotusAccess.eventByName(customerId, eventName, list("metric access",
+                    query("/api/customer_metric_access/", customerId, "event_name", eventName)));
         } catch (TrackingApiException e) {
             if (LotusAccess.isUnknownCustomer(e)) {
                 return LotusAccess.unknownCustomer(customerId, null, eventName);
@@ -180,16 +182,19 @@ public final class LotusClient {
     }
 
     private JsonNode call(String operation, URI uri, JsonNode body) {
-        return json(operation, exchange(operation, uri, body));
+        return json(operation, exchange(operation, uri, body), false);
     }
 
-    private LotusHttp.Response exchange(String operation, URI uri, JsonNode body) {
+    private JsonNode list(String operation, URI uri) {
+        return json(operation, exchange(operation, uri, null), true);
+    }
+
+    private HttpReply exchange(String operation, URI uri, JsonNode body) {
         try {
             if (body == null) {
                 return http.get(uri);
             }
-            byte[] bytes = LotusJson.bytes(body);
-            return http.post(uri, bytes, bytes.length);
+            return http.post(uri, LotusJson.bytes(body));
         } catch (IOException e) {
             throw LotusProblems.noResponse(operation, e);
         } catch (InterruptedException e) {
@@ -197,31 +202,23 @@ public final class LotusClient {
         }
     }
 
-    private static JsonNode json(String operation, LotusHttp.Response response) {
-        if (!response.isSuccess()) {
+    private static JsonNode json(String operation, HttpReply response, boolean array) {
+        if (response.statusClass() != HttpStatusClass.SUCCESS) {
             throw LotusProblems.fromResponse(operation, response);
         }
         JsonNode json = LotusJson.parseOrNull(response.body());
-        if (json == null || !json.isContainer()) {
+        if (json == null || (array ? !json.isArray() : !json.isObject())) {
             throw LotusProblems.unexpectedBody(operation, response);
         }
         return json;
     }
 
     private URI query(String path, String customerId, String name, String value) {
-        return url(path + "?customer_id=" + PercentEncoding.encode(customerId) + "&" + name + "="
-                + PercentEncoding.encode(value));
+        return url(path + "?customer_id=" + Urls.queryValue(customerId) + "&" + name + "="
+                + Urls.queryValue(value));
     }
 
     private URI url(String pathAndQuery) {
         return URI.create(base + pathAndQuery);
-    }
-
-    static String withoutTrailingSlash(String url) {
-        int end = url.length();
-        while (end > 0 && url.charAt(end - 1) == '/') {
-            end--;
-        }
-        return url.substring(0, end);
     }
 }

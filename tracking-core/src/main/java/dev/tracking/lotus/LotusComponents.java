@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * customer/subscription calls, sharing one HTTP client.
  *
  * <p>The entitlements are also the {@link UsageObserver} the tracker tells of every usage event
- * ({@link #usageObserver()}); closing the destination stops the background refresh threads.
+ * ({@link #usageObserver()}). Closing the destination (the tracker does it when it closes) stops the background
+ * refreshes; the client, billing and access checks keep working, asking Lotus directly once cached answers age.
  */
 public record LotusComponents(Destination destination, Entitlements entitlements, Billing billing, LotusClient client) {
 

@@ -2,7 +2,9 @@ package dev.tracking.lotus;
 
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.internal.http.HttpReply;
 import dev.tracking.internal.http.TransportFailures;
+import dev.tracking.internal.http.Urls;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import java.io.IOException;
@@ -29,8 +31,8 @@ public final class LotusDestination implements Destination {
      */
     public static final int MAX_BATCH_SIZE = 1000;
 
-    static final Duration MAX_AGE = Duration.ofDays(30);
-    static final Duration MAX_AHEAD = Duration.ofDays(1);
+    private static final Duration MAX_AGE = Duration.ofDays(30);
+    private static final Duration MAX_AHEAD = Duration.ofDays(1);
 
     private final LotusHttp http;
     private final URI trackUrl;
@@ -40,7 +42,7 @@ public final class LotusDestination implements Destination {
 
     LotusDestination(LotusOptions options, LotusHttp http, Clock clock, Runnable onClose) {
         this.http = http;
-        this.trackUrl = URI.create(LotusClient.withoutTrailingSlash(options.ingestUrl().toString()) + "/api/track/");
+        this.trackUrl = URI.create(Urls.withoutTrailingSlash(options.ingestUrl()) + "/api/track/");
         this.clock = clock;
         this.onClose = onClose;
     }
@@ -77,10 +79,10 @@ public final class LotusDestination implements Destination {
 
     @Override
     public SendResult send(List<Message> batch) throws InterruptedException {
-        LotusBatchWriter.Body body = writer.write(batch);
-        LotusHttp.Response response;
+        HttpReply response;
         try {
-            response = http.post(trackUrl, body.bytes(), body.length());
+            int length = writer.write(batch);
+            response = http.post(trackUrl, writer.bytes(), length);
         } catch (IOException e) {
             return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);
         }

@@ -165,8 +165,8 @@ public final class LotusEntitlements implements Entitlements, UsageObserver {
                 try {
                     AccessDecision remote = fetch(customerId, name, metered);
                     long countedDuring = stale.trackedSince.get() - countedBefore;
-                    slots.replace(name, slot,
-                            CompletableFuture.completedFuture(new CachedDecision(remote, ticker.read(), countedDuring)));
+                    CachedDecision fresh = new CachedDecision(remote, ticker.read(), countedDuring);
+                    slots.replace(name, slot, CompletableFuture.completedFuture(fresh));
                     answered();
                 } catch (RuntimeException e) {
                     stale.refreshNotBefore = ticker.read() + REFRESH_RETRY_NANOS;

@@ -77,7 +77,7 @@ final class LotusJson {
         }
     }
 
-    /** A {@code Customer} response as a {@link Customer}; Lotus does not return properties, so they come from {@code sent}. */
+    /** A {@code Customer} answer as a {@link Customer}; Lotus returns no properties, so they are {@code sent}. */
     static Customer customer(JsonNode node, Map<String, Object> sent) {
         return new Customer(text(node, "customer_id"), text(node, "customer_name"), text(node, "email"),
                 sent == null ? Map.of() : sent);

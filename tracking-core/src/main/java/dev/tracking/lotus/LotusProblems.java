@@ -2,6 +2,7 @@ package dev.tracking.lotus;
 
 import dev.tracking.TrackingApiException;
 import dev.tracking.TrackingApiException.ValidationError;
+import dev.tracking.internal.http.HttpReply;
 import dev.tracking.internal.http.TransportFailures;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
@@ -18,7 +19,7 @@ final class LotusProblems {
     private LotusProblems() {
     }
 
-    static TrackingApiException fromResponse(String operation, LotusHttp.Response response) {
+    static TrackingApiException fromResponse(String operation, HttpReply response) {
         JsonNode json = LotusJson.parseOrNull(response.body());
         String prefix = "Lotus " + operation + " failed with HTTP " + response.status();
         if (json != null && json.isObject() && (json.has("title") || json.has("detail") || json.has("type"))) {
@@ -28,7 +29,7 @@ final class LotusProblems {
             return new TrackingApiException(prefix + (summary == null ? "" : ": " + summary), response.status(),
                     LotusJson.text(json, "type"), title, detail, validationErrors(json), null, null);
         }
-        String text = TransportFailures.truncate(response.text().strip());
+        String text = TransportFailures.truncate(response.bodyText().strip());
         return new TrackingApiException(prefix + (text.isEmpty() ? "" : ": " + text), response.status(), null, null,
                 null, List.of(), text, null);
     }
@@ -46,10 +47,10 @@ final class LotusProblems {
                 null, cause);
     }
 
-    static TrackingApiException unexpectedBody(String operation, LotusHttp.Response response) {
+    static TrackingApiException unexpectedBody(String operation, HttpReply response) {
         return new TrackingApiException("Lotus " + operation + " answered HTTP " + response.status()
                 + " with a body that does not match the API", response.status(), null, null, null, List.of(),
-                TransportFailures.truncate(response.text()), null);
+                TransportFailures.truncate(response.bodyText()), null);
     }
 
     private static List<ValidationError> validationErrors(JsonNode json) {

@@ -2,7 +2,9 @@ package dev.tracking.lotus;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;
+import dev.tracking.internal.http.HttpReply;
 import dev.tracking.internal.http.HttpStatusClass;
+import dev.tracking.internal.http.RetryAfter;
 import dev.tracking.internal.http.TransportFailures;
 import dev.tracking.spi.SendResult;
 import java.time.Clock;
@@ -27,23 +29,24 @@ final class LotusTrackResponses {
     private LotusTrackResponses() {
     }
 
-    static SendResult classify(List<Message> batch, LotusHttp.Response response, Clock clock) {
+    static SendResult classify(List<Message> batch, HttpReply response, Clock clock) {
         int status = response.status();
-        JsonNode json = status == 400 || response.isSuccess() ? LotusJson.parseOrNull(response.body()) : null;
+        boolean success = response.statusClass() == HttpStatusClass.SUCCESS;
+        JsonNode json = success || status == 400 ? LotusJson.parseOrNull(response.body()) : null;
         if (json != null && json.isObject() && json.has("success")) {
             return perEvent(batch, json, status == 400 || "none".equals(LotusJson.text(json, "success")));
         }
-        if (response.isSuccess()) {
+        if (success) {
             return SendResult.delivered(batch.size());
         }
-        String text = response.text().strip();
+        String text = response.bodyText().strip();
         if (status == 400 && text.toLowerCase(Locale.ROOT).contains("api key")) {
             return SendResult.failed(batch.size(), new Failure("http_400", "HTTP 400: "
                     + TransportFailures.truncate(text), true));
         }
         Failure failure = TransportFailures.fromStatus(status, text);
-        if (HttpStatusClass.of(status) == HttpStatusClass.RETRYABLE) {
-            return SendResult.retry(batch.size(), failure, LotusHttp.retryAfter(response.headers(), clock));
+        if (response.statusClass() == HttpStatusClass.RETRYABLE) {
+            return SendResult.retry(batch.size(), failure, RetryAfter.fromHeaders(response.headers(), clock));
         }
         return SendResult.failed(batch.size(), failure);
     }

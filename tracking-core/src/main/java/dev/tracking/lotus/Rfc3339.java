@@ -19,7 +19,8 @@ final class Rfc3339 {
     /** {@code instant} formatted, for one-off use from any thread. */
     static String format(Instant instant) {
         Rfc3339 writer = new Rfc3339();
-        return writer.fits(instant) ? new String(writer.chars(instant)) : instant.truncatedTo(ChronoUnit.MILLIS).toString();
+        return writer.fits(instant) ? new String(writer.chars(instant))
+                : instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     /** Whether {@code instant} has a four-digit year, the only ones {@link #chars} writes. */

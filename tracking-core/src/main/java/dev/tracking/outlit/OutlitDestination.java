@@ -72,8 +72,8 @@ public final class OutlitDestination implements Destination {
 
     @Override
     public SendResult send(List<Message> batch) throws IOException, InterruptedException {
-        byte[] body = encoder.encode(batch);
-        HttpReply reply = transport.postJson(endpoint, body, timeout);
+        int length = encoder.encode(batch);
+        HttpReply reply = transport.postJson(endpoint, encoder.bytes(), length, timeout);
         return OutlitResponses.interpret(reply, batch.size(), clock);
     }
 

@@ -1,18 +1,22 @@
 package dev.tracking.outlit;
 
+import static dev.tracking.outlit.OutlitFields.*;
+
 import dev.tracking.ActivationMessage;
 import dev.tracking.BillingStatusMessage;
 import dev.tracking.IdentifyMessage;
 import dev.tracking.Identity;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.internal.json.JsonObjectWriter;
 import dev.tracking.internal.json.JsonValues;
+import dev.tracking.internal.json.UuidText;
 import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * Encodes a batch as the body of Outlit's ingest request, {@code {"source":"server","events":[…]}}, streaming
@@ -22,39 +26,29 @@ import tools.jackson.core.io.SerializedString;
  */
 final class OutlitEncoder {
 
-    private static final SerializableString SOURCE = new SerializedString("source");
-    private static final SerializableString EVENTS = new SerializedString("events");
-    private static final SerializableString UUID = new SerializedString("uuid");
-    private static final SerializableString TYPE = new SerializedString("type");
-    private static final SerializableString TIMESTAMP = new SerializedString("timestamp");
-    private static final SerializableString URL = new SerializedString("url");
-    private static final SerializableString PATH = new SerializedString("path");
-    private static final SerializableString EVENT_NAME = new SerializedString("eventName");
-    private static final SerializableString EMAIL = new SerializedString("email");
-    private static final SerializableString USER_ID = new SerializedString("userId");
-    private static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
-    private static final SerializableString CUSTOMER_ID = new SerializedString("customerId");
-    private static final SerializableString PROPERTIES = new SerializedString("properties");
-    private static final SerializableString TRAITS = new SerializedString("traits");
-    private static final SerializableString CUSTOMER_TRAITS = new SerializedString("customerTraits");
-    private static final SerializableString STAGE = new SerializedString("stage");
-    private static final SerializableString STATUS = new SerializedString("status");
+    private static final String URL_PREFIX = "server://";
     private static final List<String> STAGE_IDENTITY_KEYS = List.of("__email", "__userId", "__fingerprint");
 
     private final boolean lifecycleEventsAsCustom;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+    private final ExposedBuffer buffer = new ExposedBuffer();
+    private final JsonObjectWriter objects = new JsonObjectWriter();
+    private final byte[] uuidText = new byte[UuidText.LENGTH];
+    private char[] urlText = new char[128];
 
     OutlitEncoder(boolean lifecycleEventsAsCustom) {
         this.lifecycleEventsAsCustom = lifecycleEventsAsCustom;
     }
 
-    /** The request body for {@code batch}. */
-    byte[] encode(List<Message> batch) {
+    /**
+     * Encodes the request body for {@code batch} into {@link #bytes()} and returns its length; the bytes stay
+     * valid until the next call.
+     */
+    int encode(List<Message> batch) {
         buffer.reset();
         try (JsonGenerator json = JsonValues.generator(buffer)) {
             json.writeStartObject();
             json.writeName(SOURCE);
-            json.writeString("server");
+            json.writeString(SERVER);
             json.writeName(EVENTS);
             json.writeStartArray();
             for (Message message : batch) {
@@ -63,7 +57,12 @@ final class OutlitEncoder {
             json.writeEndArray();
             json.writeEndObject();
         }
-        return buffer.toByteArray();
+        return buffer.size();
+    }
+
+    /** The buffer the last {@link #encode} wrote into. */
+    byte[] bytes() {
+        return buffer.array();
     }
 
     private void writeEvent(JsonGenerator json, Message message) {
@@ -88,58 +87,78 @@ final class OutlitEncoder {
         json.writeEndObject();
     }
 
-    private static void writeCustom(JsonGenerator json, Message message, String eventName, Map<String, Object> properties) {
+    private void writeCustom(JsonGenerator json, Message message, String eventName, Map<String, Object> properties) {
         Identity who = message.identity();
-        writeCommon(json, message, "custom", first(who.email(), who.userId(), who.customerId(), who.fingerprint()));
+        writeCommon(json, message, CUSTOM, first(who.email(), who.userId(), who.customerId(), who.fingerprint()));
         writeText(json, EVENT_NAME, eventName);
         writeIdentityFields(json, who);
         writeMap(json, PROPERTIES, properties);
     }
 
-    private static void writeIdentify(JsonGenerator json, IdentifyMessage identify) {
+    private void writeIdentify(JsonGenerator json, IdentifyMessage identify) {
         Identity who = identify.identity();
-        writeCommon(json, identify, "identify", first(who.email(), who.userId(), null, null));
+        writeCommon(json, identify, IDENTIFY, first(who.email(), who.userId(), null, null));
         writeIdentityFields(json, who);
         writeMap(json, TRAITS, identify.traits());
         writeMap(json, CUSTOMER_TRAITS, identify.customerTraits());
     }
 
-    private static void writeStage(JsonGenerator json, ActivationMessage activation) {
+    private void writeStage(JsonGenerator json, ActivationMessage activation) {
         Identity who = activation.identity();
-        writeCommon(json, activation, "stage", first(who.email(), who.userId(), who.fingerprint(), null));
+        writeCommon(json, activation, STAGE_TYPE, first(who.email(), who.userId(), who.fingerprint(), null));
         writeText(json, STAGE, activation.stage().wireName());
         json.writeName(PROPERTIES);
         json.writeStartObject();
-        for (Map.Entry<String, Object> entry : activation.properties().entrySet()) {
-            if (!STAGE_IDENTITY_KEYS.contains(entry.getKey())) {
-                json.writeName(entry.getKey());
-                JsonValues.writeValue(json, entry.getValue());
-            }
+        Map<String, Object> properties = activation.properties();
+        if (hasStageIdentityKey(properties)) {
+            properties = new LinkedHashMap<>(properties);
+            properties.keySet().removeAll(STAGE_IDENTITY_KEYS);
         }
+        objects.writeEntries(json, properties);
         writeNullable(json, "__email", who.email());
         writeNullable(json, "__userId", who.userId());
         writeNullable(json, "__fingerprint", who.fingerprint());
         json.writeEndObject();
     }
 
-    private static void writeBilling(JsonGenerator json, BillingStatusMessage billing) {
-        writeCommon(json, billing, "billing", billing.customerId());
+    private static boolean hasStageIdentityKey(Map<String, Object> properties) {
+        for (String key : STAGE_IDENTITY_KEYS) {
+            if (properties.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writeBilling(JsonGenerator json, BillingStatusMessage billing) {
+        writeCommon(json, billing, BILLING, billing.customerId());
         writeText(json, STATUS, billing.status().wireName());
         writeText(json, CUSTOMER_ID, billing.customerId());
         writeMap(json, PROPERTIES, billing.properties());
     }
 
-    private static void writeCommon(JsonGenerator json, Message message, String type, String urlIdentity) {
+    private void writeCommon(JsonGenerator json, Message message, SerializableString type, String urlIdentity) {
         json.writeName(UUID);
-        json.writeString(message.id().toString());
+        UuidText.write(message.id(), uuidText);
+        json.writeRawUTF8String(uuidText, 0, UuidText.LENGTH);
         json.writeName(TYPE);
         json.writeString(type);
         json.writeName(TIMESTAMP);
         json.writeNumber(message.timestamp().toEpochMilli());
         json.writeName(URL);
-        json.writeString("server://" + urlIdentity);
+        writeUrl(json, urlIdentity);
         json.writeName(PATH);
-        json.writeString("/");
+        json.writeString(ROOT_PATH);
+    }
+
+    private void writeUrl(JsonGenerator json, String identity) {
+        int length = URL_PREFIX.length() + identity.length();
+        if (urlText.length < length) {
+            urlText = new char[Math.max(length, urlText.length * 2)];
+        }
+        URL_PREFIX.getChars(0, URL_PREFIX.length(), urlText, 0);
+        identity.getChars(0, identity.length(), urlText, URL_PREFIX.length());
+        json.writeString(urlText, 0, length);
     }
 
     private static void writeIdentityFields(JsonGenerator json, Identity who) {
@@ -165,10 +184,21 @@ final class OutlitEncoder {
         }
     }
 
-    private static void writeMap(JsonGenerator json, SerializableString name, Map<String, Object> map) {
+    private void writeMap(JsonGenerator json, SerializableString name, Map<String, Object> map) {
         if (!map.isEmpty()) {
             json.writeName(name);
-            JsonValues.writeObject(json, map);
+            objects.writeObject(json, map);
+        }
+    }
+
+    /** A byte buffer that lends out its array instead of copying it. */
+    private static final class ExposedBuffer extends ByteArrayOutputStream {
+        ExposedBuffer() {
+            super(32 * 1024);
+        }
+
+        byte[] array() {
+            return buf;
         }
     }
 

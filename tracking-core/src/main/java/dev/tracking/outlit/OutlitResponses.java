@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class OutlitResponses {
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final SendResult[] ALL_DELIVERED = new SendResult[OutlitDestination.MAX_EVENTS_PER_REQUEST + 1];
 
     private OutlitResponses() {
     }
@@ -27,11 +28,23 @@ final class OutlitResponses {
             return partial(reply, size);
         }
         return switch (reply.statusClass()) {
-            case SUCCESS -> SendResult.delivered(size);
+            case SUCCESS -> allDelivered(size);
             case RETRYABLE -> SendResult.retry(size, TransportFailures.fromStatus(reply.status(), message(reply)),
                     RetryAfter.fromHeaders(reply.headers(), clock));
             case PERMANENT -> SendResult.failed(size, TransportFailures.fromStatus(reply.status(), message(reply)));
         };
+    }
+
+    private static SendResult allDelivered(int size) {
+        if (size >= ALL_DELIVERED.length) {
+            return SendResult.delivered(size);
+        }
+        SendResult result = ALL_DELIVERED[size];
+        if (result == null) {
+            result = SendResult.delivered(size);
+            ALL_DELIVERED[size] = result;
+        }
+        return result;
     }
 
     private static SendResult partial(HttpReply reply, int size) {

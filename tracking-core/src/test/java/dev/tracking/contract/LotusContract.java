@@ -11,8 +11,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,17 +29,10 @@ public final class LotusContract {
         this.validator = validator;
     }
 
-    /** Loads {@code lotus-openapi.yaml} from the directory named by the system property {@code tracking.reference.dir}. */
+    /** Loads {@code lotus-openapi.yaml} from the reference directory ({@link ReferenceSpecs}). */
     public static LotusContract load() {
-        String dir = System.getProperty("tracking.reference.dir");
-        if (dir == null) {
-            throw new IllegalStateException("system property tracking.reference.dir is not set");
-        }
-        Path spec = Path.of(dir, "lotus-openapi.yaml").toAbsolutePath();
-        if (!Files.isRegularFile(spec)) {
-            throw new IllegalStateException("no Lotus API file at " + spec);
-        }
-        return new LotusContract(OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString())
+        String spec = ReferenceSpecs.path("lotus-openapi.yaml").toAbsolutePath().toUri().toString();
+        return new LotusContract(OpenApiInteractionValidator.createForSpecificationUrl(spec)
                 .withStrictOperationPathMatching()
                 .build());
     }

@@ -46,7 +46,7 @@ final class LotusAnswers {
                 """.formatted(planId, access);
     }
 
-    /** One {@code GetEventAccess} item; each component is {@code {usage, freeLimit, totalLimit}}, {@code null} for none. */
+    /** One {@code GetEventAccess} item; each component is {@code {usage, freeLimit, totalLimit}}. */
     static String usageOfSubscription(String planId, String[]... components) {
         String usage = Arrays.stream(components).map(c -> """
                 {"event_name":"api_call","metric_name":"API calls","metric_id":"%s","metric_usage":%s,

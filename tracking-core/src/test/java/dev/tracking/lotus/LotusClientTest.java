@@ -78,7 +78,8 @@ class LotusClientTest {
     void aDuplicateCustomerIsA400WithTheProblemDetails() {
         lotus.stubFor(post("/api/customers/").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
-                .withBody(LotusAnswers.problem("duplicate_resource", "Customer with that customer_id already exists"))));
+                .withBody(LotusAnswers.problem("duplicate_resource",
+                        "Customer with that customer_id already exists"))));
 
         TrackingApiException e = catchThrowableOfType(TrackingApiException.class,
                 () -> client.createCustomer(Customer.of("acme", "Acme", "billing@acme.example")));
@@ -98,7 +99,8 @@ class LotusClientTest {
 
     @Test
     void getsACustomerOrNothingOn404() {
-        lotus.stubFor(get("/api/customers/acme/").willReturn(okJson(LotusAnswers.customer("acme", "Acme", "a@acme.example"))));
+        lotus.stubFor(get("/api/customers/acme/")
+                .willReturn(okJson(LotusAnswers.customer("acme", "Acme", "a@acme.example"))));
         lotus.stubFor(get("/api/customers/ghost/").willReturn(aResponse().withStatus(404)
                 .withBody(LotusAnswers.problem("resource_not_found", "Not found."))));
 
@@ -110,7 +112,8 @@ class LotusClientTest {
     void createsASubscriptionStartingNowByDefault() {
         lotus.stubFor(post("/api/subscriptions/").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
-                .withBody(LotusAnswers.subscription("sub_1", "acme", "2026-11-22T10:20:00Z", "2026-12-22T10:20:00Z", true))));
+                .withBody(LotusAnswers.subscription("sub_1", "acme", "2026-11-22T10:20:00Z", "2026-12-22T10:20:00Z",
+                        true))));
 
         Subscription subscription = client.createSubscription("acme", PLAN_ID, null);
 
@@ -199,12 +202,26 @@ class LotusClientTest {
     }
 
     @Test
+    void anAnswerOfTheWrongShapeIsAnError() {
+        lotus.stubFor(get(urlPathEqualTo("/api/customer_feature_access/")).willReturn(okJson("{\"access\":true}")));
+
+        TrackingApiException e = catchThrowableOfType(TrackingApiException.class,
+                () -> client.checkFeature("acme", "export"));
+
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e.getMessage()).contains("does not match the API");
+        contract.assertAllValid(lotus.getAllServeEvents());
+        lotus.resetRequests();
+    }
+
+    @Test
     void noAnswerIsStatusZero() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        LotusClient unreachable = LotusFixture.client(LotusOptions.of(API_KEY, URI.create("http://localhost:" + closedPort)));
+        LotusClient unreachable = LotusFixture.client(
+                LotusOptions.of(API_KEY, URI.create("http://localhost:" + closedPort)));
 
         TrackingApiException e = catchThrowableOfType(TrackingApiException.class, unreachable::ping);
 

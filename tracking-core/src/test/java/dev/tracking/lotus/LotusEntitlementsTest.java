@@ -12,6 +12,7 @@ import dev.tracking.contract.LotusContract;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +29,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.tracking.lotus.LotusAnswers.PLAN_ID;
 import static dev.tracking.lotus.LotusAnswers.array;
 import static dev.tracking.lotus.LotusAnswers.component;
 import static dev.tracking.lotus.LotusAnswers.featureOfSubscription;
 import static dev.tracking.lotus.LotusAnswers.usageOfSubscription;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LotusEntitlementsTest {
@@ -42,8 +45,11 @@ class LotusEntitlementsTest {
     private static final String FEATURES = "/api/customer_feature_access/";
     private static final String METRICS = "/api/customer_metric_access/";
 
+    private static final HeldAnswers held = new HeldAnswers();
+
     @RegisterExtension
-    static WireMockExtension lotus = LotusFixture.server();
+    static WireMockExtension lotus = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().extensions(held)).build();
 
     private static LotusContract contract;
     private final ManualTime time = new ManualTime();
@@ -199,7 +205,7 @@ class LotusEntitlementsTest {
     @Test
     void concurrentMissesOfOneKeyMakeOneRequest() throws Exception {
         lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(okJson(array(featureOfSubscription(PLAN_ID, true)))
-                .withFixedDelay(500)));
+                .withTransformers(HeldAnswers.NAME)));
 
         List<AccessDecision> decisions = checkFromEightThreadsAtOnce();
 
@@ -209,7 +215,8 @@ class LotusEntitlementsTest {
 
     @Test
     void concurrentMissesShareOneFailureToo() throws Exception {
-        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(503).withFixedDelay(500)));
+        lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(503)
+                .withTransformers(HeldAnswers.NAME)));
 
         List<AccessDecision> decisions = checkFromEightThreadsAtOnce();
 
@@ -231,26 +238,39 @@ class LotusEntitlementsTest {
     }
 
     private List<AccessDecision> checkFromEightThreadsAtOnce() throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Thread> checking = new CopyOnWriteArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(8, task -> {
+            Thread thread = new Thread(task);
+            checking.add(thread);
+            return thread;
+        });
+        held.hold();
         try {
             CountDownLatch ready = new CountDownLatch(8);
             CountDownLatch start = new CountDownLatch(1);
+            CountDownLatch started = new CountDownLatch(8);
             List<Future<AccessDecision>> futures = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 futures.add(threads.submit(() -> {
                     ready.countDown();
                     start.await();
+                    started.countDown();
                     return entitlements.checkFeature("acme", "export");
                 }));
             }
             assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
             start.countDown();
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> checking.stream()
+                    .allMatch(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING));
+            held.release();
             List<AccessDecision> decisions = new ArrayList<>();
             for (Future<AccessDecision> future : futures) {
                 decisions.add(future.get(10, TimeUnit.SECONDS));
             }
             return decisions;
         } finally {
+            held.release();
             threads.shutdownNow();
         }
     }

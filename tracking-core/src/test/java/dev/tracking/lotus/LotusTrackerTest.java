@@ -28,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.tracking.lotus.LotusAnswers.PLAN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class LotusTrackerTest {
 
@@ -114,6 +115,21 @@ class LotusTrackerTest {
 
             assertThat(tracker.entitlements().checkEvent("acme", "api_call").allowed()).isFalse();
         }
+    }
+
+    @Test
+    void billingAndAccessChecksStillAnswerAfterTheTrackerClosed() {
+        lotus.stubFor(get("/api/customers/acme/").willReturn(okJson(LotusAnswers.customer("acme", "Acme",
+                "billing@acme.example"))));
+        lotus.stubFor(get(urlPathEqualTo("/api/customer_feature_access/")).willReturn(okJson(LotusAnswers.array(
+                LotusAnswers.featureOfSubscription(PLAN_ID, true)))));
+        Tracker tracker = lotusTracker();
+        tracker.close();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(tracker.billing().getCustomer("acme")).isPresent();
+            assertThat(tracker.entitlements().checkFeature("acme", "export").allowed()).isTrue();
+        });
     }
 
     private Tracker lotusTracker() {

@@ -7,10 +7,13 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A ticker that moves only when told, and an executor that runs its tasks only when told. */
+/**
+ * A ticker that moves only when told (starting below zero, as {@code System.nanoTime()} may), and an executor
+ * that runs its tasks only when told.
+ */
 final class ManualTime implements Ticker, Executor {
 
-    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final AtomicLong nanos = new AtomicLong(-1_000_000_000_000_000L);
     private final Queue<Runnable> tasks = new ArrayDeque<>();
 
     @Override
