@@ -18,13 +18,12 @@ import org.springframework.expression.EvaluationContext;
  */
 public class AspectSupport {
 
-    private static final OnceLogger problems = new OnceLogger(LoggerFactory.getLogger(AspectSupport.class));
-
     private final Supplier<Tracker> tracker;
     private final Supplier<IdentityResolver> identityResolver;
     private final TrackingAnnotations annotations;
     private final TrackingExpressionEvaluator evaluator;
     private final Supplier<List<TrackingAspectListener>> listeners;
+    private final OnceLogger problems = new OnceLogger(LoggerFactory.getLogger(AspectSupport.class));
 
     /**
      * @param tracker supplies the tracker when first needed

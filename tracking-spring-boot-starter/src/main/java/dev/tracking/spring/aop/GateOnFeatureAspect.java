@@ -18,6 +18,7 @@ import org.springframework.core.Ordered;
  * access is denied throws {@link FeatureAccessDeniedException} instead of running it (a method returning a
  * {@code CompletionStage} returns a failed one). Without an answer — the backend fails, or the customer id
  * cannot be had — the annotation's no-answer policy decides, by default {@code tracking.entitlements.on-error}.
+ * An annotation that cannot work (normally refused at startup) throws {@link InvalidTrackingAnnotationException}.
  */
 @Aspect
 public class GateOnFeatureAspect implements Ordered {

@@ -50,13 +50,16 @@ public class TrackingAnnotations {
      * @throws InvalidTrackingAnnotationException naming the first method whose annotation cannot work
      */
     public void verify(Class<?> type) {
-        if (!AnnotationUtils.isCandidateClass(type, TYPES)) {
+        if (!AnnotationUtils.isCandidateClass(type, TYPES) || type.getName().startsWith("org.springframework.")) {
             return;
         }
         ReflectionUtils.doWithMethods(type, method -> {
-            trackEvent(method, type);
-            gate(method, type);
-            billingStage(method, type);
+            Method specific = AopUtils.getMostSpecificMethod(method, type);
+            if (TYPES.stream().anyMatch(annotation -> find(specific, annotation) != null)) {
+                trackEvent(method, type);
+                gate(method, type);
+                billingStage(method, type);
+            }
         }, ReflectionUtils.USER_DECLARED_METHODS);
     }
 

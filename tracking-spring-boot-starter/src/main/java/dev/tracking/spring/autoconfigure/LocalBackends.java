@@ -15,6 +15,7 @@ final class LocalBackends {
      * @throws InvalidTrackingPropertyException naming the property when a plan or customer is refused
      */
     static LocalBackend create(LocalProperties properties) {
+        TrackingPropertiesValidator.validateLocal(properties);
         LocalBackend.Builder builder = LocalBackend.builder();
         try {
             properties.getPlans().forEach((id, plan) -> builder.plan(LocalPlan.of(id)

@@ -59,7 +59,7 @@ final class TrackerFactory {
             String hint = properties.getOutlit().isConfigured() ? "for access checks and billing"
                     : "set tracking.lotus.api-key or tracking.outlit.public-key to send to Lotus or Outlit";
             destinations.add("the embedded local backend with plans " + config.getPlans().keySet() + " and "
-                    + config.getCustomers().size() + " customers (" + hint + ")");
+                    + "customers " + config.getCustomers().keySet() + " (" + hint + ")");
         }
         return destinations.isEmpty() ? "Tracking with custom destinations only"
                 : "Tracking to " + String.join(" and ", destinations);

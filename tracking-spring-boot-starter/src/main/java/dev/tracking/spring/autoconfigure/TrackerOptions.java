@@ -15,8 +15,8 @@ final class TrackerOptions {
     }
 
     static DeliveryOptions delivery(TrackingProperties properties) {
-        TrackingProperties.Batch batch = properties.getBatch();
-        TrackingProperties.Retry retry = properties.getRetry();
+        BatchProperties batch = properties.getBatch();
+        RetryProperties retry = properties.getRetry();
         return new DeliveryOptions(batch.getFlushInterval(), batch.getMaxSize(), batch.getMaxBytes().toBytes(),
                 properties.getQueue().getCapacity(), properties.getQueue().getOverflow(),
                 Math.toIntExact(batch.getMaxEventBytes().toBytes()), properties.getHttp().getTimeout(),
@@ -27,7 +27,7 @@ final class TrackerOptions {
     }
 
     static EntitlementOptions entitlements(TrackingProperties properties) {
-        TrackingProperties.Entitlements entitlements = properties.getEntitlements();
+        EntitlementsProperties entitlements = properties.getEntitlements();
         return new EntitlementOptions(entitlements.getCacheTtl(), entitlements.getStaleIfError(),
                 entitlements.getOnError(), entitlements.getCacheSize());
     }

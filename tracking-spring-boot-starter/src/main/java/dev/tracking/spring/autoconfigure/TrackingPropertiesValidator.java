@@ -59,7 +59,7 @@ final class TrackingPropertiesValidator {
     }
 
     private static void validateDelivery(TrackingProperties properties) {
-        TrackingProperties.Batch batch = properties.getBatch();
+        BatchProperties batch = properties.getBatch();
         atLeast("tracking.batch.max-size", batch.getMaxSize(), 1);
         required("tracking.batch.max-bytes", batch.getMaxBytes(), "1MB");
         atLeast("tracking.batch.max-bytes", batch.getMaxBytes().toBytes(), 1024);
@@ -68,7 +68,7 @@ final class TrackingPropertiesValidator {
         positive("tracking.batch.flush-interval", batch.getFlushInterval(), Duration.ofSeconds(10));
         atLeast("tracking.queue.capacity", properties.getQueue().getCapacity(), 1);
         required("tracking.queue.overflow", properties.getQueue().getOverflow(), "drop-newest");
-        TrackingProperties.Retry retry = properties.getRetry();
+        RetryProperties retry = properties.getRetry();
         atLeast("tracking.retry.max-attempts", retry.getMaxAttempts(), 1);
         positive("tracking.retry.initial-backoff", retry.getInitialBackoff(), Duration.ofMillis(500));
         positive("tracking.retry.max-backoff", retry.getMaxBackoff(), Duration.ofSeconds(30));
@@ -83,14 +83,14 @@ final class TrackingPropertiesValidator {
         positive("tracking.http.connect-timeout", properties.getHttp().getConnectTimeout(), Duration.ofSeconds(5));
     }
 
-    private static void validateEntitlements(TrackingProperties.Entitlements entitlements) {
+    private static void validateEntitlements(EntitlementsProperties entitlements) {
         positive("tracking.entitlements.cache-ttl", entitlements.getCacheTtl(), Duration.ofSeconds(30));
         notNegative("tracking.entitlements.stale-if-error", entitlements.getStaleIfError(), Duration.ofMinutes(10));
         required("tracking.entitlements.on-error", entitlements.getOnError(), "deny");
         atLeast("tracking.entitlements.cache-size", entitlements.getCacheSize(), 1);
     }
 
-    private static void validateLocal(LocalProperties local) {
+    static void validateLocal(LocalProperties local) {
         local.getPlans().forEach((planId, plan) -> plan.getLimits().forEach((event, limit) -> {
             String property = "tracking.local.plans." + planId + ".limits." + event;
             required(property, limit, "3");

@@ -1,0 +1,53 @@
+package dev.tracking.spring.actuate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+import dev.tracking.DestinationStats;
+import dev.tracking.Failure;
+import dev.tracking.Tracker;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+class TrackingHealthIndicatorTest {
+
+    private final Tracker tracker = mock(Tracker.class);
+    private final TrackingHealthIndicator indicator = new TrackingHealthIndicator(tracker, 3);
+
+    @Test
+    void isUpWithDetailsPerDestination() {
+        given(tracker.stats()).willReturn(List.of(stats("lotus", 2, false, Instant.parse("2026-01-01T00:00:00Z"))));
+        Health health = indicator.health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsOnlyKeys("lotus");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lotus = (Map<String, Object>) health.getDetails().get("lotus");
+        assertThat(lotus).containsEntry("queueSize", 4L).containsEntry("consecutiveFailures", 2L)
+                .containsEntry("dropped", 1L).containsEntry("lastDeliveryAt", "2026-01-01T00:00:00Z")
+                .containsEntry("lastFailureReason", "timeout");
+    }
+
+    @Test
+    void isDownWhenCredentialsAreRejected() {
+        given(tracker.stats()).willReturn(List.of(stats("lotus", 1, true, null), stats("outlit", 0, false, null)));
+        Health health = indicator.health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails().get("problems")).asString().contains("lotus: credentials rejected");
+    }
+
+    @Test
+    void isDownAtTheFailureThreshold() {
+        given(tracker.stats()).willReturn(List.of(stats("outlit", 3, false, null)));
+        assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    private static DestinationStats stats(String name, long consecutiveFailures, boolean rejected, Instant lastDelivery) {
+        return new DestinationStats(name, 10, 4, 1, 1, 4, consecutiveFailures, lastDelivery, Instant.EPOCH,
+                new Failure("timeout", "no answer", rejected), rejected, Map.of("timeout", 1L), Map.of("queue_full", 1L));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tracking.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import dev.tracking.DestinationStats;
+import dev.tracking.Tracker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+
+@ExtendWith(OutputCaptureExtension.class)
+class TrackingLifecycleTest {
+
+    private final Tracker tracker = mock(Tracker.class);
+    private final TrackingLifecycle lifecycle = new TrackingLifecycle(tracker, Duration.ofSeconds(30));
+
+    @Test
+    void stopsAfterTheWebServerHasShutDownGracefullyAndStopped() {
+        int webServerStop = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1024;
+        assertThat(lifecycle.getPhase()).isLessThan(WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE)
+                .isLessThan(webServerStop);
+    }
+
+    @Test
+    void closesOnceAndLogsWhatCouldNotBeDelivered(CapturedOutput output) {
+        given(tracker.queueSize()).willReturn(250, 0);
+        given(tracker.stats()).willReturn(List.of(stats(1)), List.of(stats(4)));
+        lifecycle.start();
+        assertThat(lifecycle.isRunning()).isTrue();
+
+        lifecycle.stop();
+        lifecycle.stop();
+
+        verify(tracker, times(1)).close();
+        assertThat(lifecycle.isRunning()).isFalse();
+        assertThat(output).contains("Tracker closed: 3 of 250 queued messages could not be delivered within PT30S");
+    }
+
+    @Test
+    void neverThrowsFromStop(CapturedOutput output) {
+        willThrow(new IllegalStateException("boom")).given(tracker).close();
+        lifecycle.start();
+        lifecycle.stop();
+        assertThat(output).contains("Tracker did not close cleanly").contains("boom");
+    }
+
+    private static DestinationStats stats(long failedAtShutdown) {
+        return new DestinationStats("lotus", 0, 0, failedAtShutdown, 0, 0, 0, null, null, null, false,
+                Map.of("shutdown", failedAtShutdown), Map.of());
+    }
+}
