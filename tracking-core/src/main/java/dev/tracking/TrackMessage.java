@@ -1,10 +1,10 @@
 package dev.tracking;
 
 import dev.tracking.internal.Checks;
+import dev.tracking.internal.PropertyBuffer;
 import dev.tracking.internal.PropertyValues;
 import dev.tracking.internal.UuidV7;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,7 +37,7 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
     public static final class Builder {
         private final String eventName;
         private Identity identity = Identity.empty();
-        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private final PropertyBuffer properties = new PropertyBuffer();
         private Instant timestamp;
 
         private Builder(String eventName) {
@@ -75,9 +75,7 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
         }
 
         public Builder properties(Map<String, ?> values) {
-            if (values != null) {
-                properties.putAll(values);
-            }
+            properties.putAll(values);
             return this;
         }
 
@@ -89,8 +87,9 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
 
         /** The message, with a new UUIDv7 id. */
         public TrackMessage build() {
-            Instant at = timestamp != null ? timestamp : Instant.now();
-            return new TrackMessage(UuidV7.next(), at, eventName, identity, properties);
+            Instant now = Instant.now();
+            return new TrackMessage(UuidV7.at(now.toEpochMilli()), timestamp != null ? timestamp : now, eventName,
+                    identity, properties.snapshot());
         }
     }
 }

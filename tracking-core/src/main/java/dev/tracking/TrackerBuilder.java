@@ -112,8 +112,21 @@ public final class TrackerBuilder {
             destinations.add(backend);
         }
         destinations.addAll(customDestinations);
-        return new DefaultTracker(destinations, delivery, listeners,
-                entitlementsSource != null ? entitlementsSource : backend,
-                billingSource != null ? billingSource : backend, clock);
+        try {
+            return new DefaultTracker(destinations, delivery, listeners,
+                    entitlementsSource != null ? entitlementsSource : backend,
+                    billingSource != null ? billingSource : backend, clock);
+        } catch (RuntimeException e) {
+            destinations.forEach(TrackerBuilder::closeQuietly);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Destination destination) {
+        try {
+            destination.close();
+        } catch (RuntimeException e) {
+            // the build failure is the error worth reporting
+        }
     }
 }

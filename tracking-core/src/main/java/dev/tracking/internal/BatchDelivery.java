@@ -71,19 +71,32 @@ final class BatchDelivery {
                 fail(toRetry, exhausted(attempt, start, last));
                 return;
             }
-            if (retryAt - queue.closeDeadlineNanos() > 0) {
-                fail(toRetry, new Failure("shutdown", "the tracker closed before the next retry; last error: "
-                        + describe(last), last.credentialsRejected()));
-                return;
-            }
-            try {
-                queue.pause(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(toRetry, Failure.of("shutdown", "interrupted while waiting to retry; last error: " + describe(last)));
+            if (!waitUntil(retryAt, toRetry, last)) {
                 return;
             }
             pending = toRetry;
+        }
+    }
+
+    /**
+     * Waits for the retry time; returns {@code false} (with {@code toRetry} counted as failed, reason
+     * {@code shutdown}) when the tracker's close deadline comes first or the wait is interrupted.
+     */
+    private boolean waitUntil(long retryAt, List<Message> toRetry, Failure last) {
+        try {
+            for (long remaining = retryAt - System.nanoTime(); remaining > 0; remaining = retryAt - System.nanoTime()) {
+                if (retryAt - queue.closeDeadlineNanos() > 0) {
+                    fail(toRetry, new Failure("shutdown", "the tracker closed before the next retry; last error: "
+                            + describe(last), last.credentialsRejected()));
+                    return false;
+                }
+                queue.pause(remaining);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(toRetry, Failure.of("shutdown", "interrupted while waiting to retry; last error: " + describe(last)));
+            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import dev.tracking.DeliveryOptions;
 import dev.tracking.Message;
 import dev.tracking.internal.http.HttpReply;
 import dev.tracking.internal.http.HttpTransport;
+import dev.tracking.internal.http.RateLimitWindow;
 import dev.tracking.internal.http.Urls;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
@@ -19,7 +20,9 @@ import java.util.List;
  * Sends messages to Outlit's ingest API, {@code POST {apiHost}/api/i/v1/{publicKey}/events}, at most 100 events
  * per request. User stages and billing statuses travel in requests of their own, so that a server which
  * rejects them cannot take ordinary events down too; with {@link OutlitOptions#lifecycleEventsAsCustom()} they
- * are sent as ordinary custom events instead.
+ * are sent as ordinary custom events instead. When a successful reply says the rate-limit window is used up
+ * ({@code X-RateLimit-Remaining: 0}), the next request waits for {@code X-RateLimit-Reset} (at most the retry
+ * policy's {@code maxDuration}).
  */
 public final class OutlitDestination implements Destination {
 
@@ -35,6 +38,7 @@ public final class OutlitDestination implements Destination {
     private final Clock clock;
     private final HttpTransport transport;
     private final OutlitEncoder encoder;
+    private final RateLimitWindow rateLimit;
 
     /** Creates the destination for {@code options}, with the timeouts of {@code delivery}. */
     public OutlitDestination(OutlitOptions options, DeliveryOptions delivery, Clock clock) {
@@ -45,6 +49,7 @@ public final class OutlitDestination implements Destination {
         this.clock = clock;
         this.transport = HttpTransport.create("outlit", delivery.connectTimeout());
         this.encoder = new OutlitEncoder(options.lifecycleEventsAsCustom());
+        this.rateLimit = new RateLimitWindow(clock, delivery.retry().maxDuration());
         Urls.warnIfPlainHttp("Outlit", options.apiHost());
     }
 
@@ -72,8 +77,10 @@ public final class OutlitDestination implements Destination {
 
     @Override
     public SendResult send(List<Message> batch) throws IOException, InterruptedException {
+        rateLimit.awaitOpen();
         int length = encoder.encode(batch);
         HttpReply reply = transport.postJson(endpoint, encoder.bytes(), length, timeout);
+        rateLimit.observe(reply);
         return OutlitResponses.interpret(reply, batch.size(), clock);
     }
 

@@ -6,7 +6,7 @@ import java.net.URI;
 /**
  * Where and how to send to Outlit.
  *
- * @param publicKey the project's public key ({@code pk_…}), sent as a URL path segment
+ * @param publicKey the project's public key ({@code pk_…}), sent as a URL path segment; other keys are refused
  * @param apiHost the Outlit host, {@code https://app.outlit.ai} by default
  * @param lifecycleEventsAsCustom send user stages and billing statuses as ordinary {@code custom} events
  *     ({@code user_activated}, {@code customer_paid}, …) for servers that no longer take {@code stage}/{@code billing}
@@ -18,6 +18,10 @@ public record OutlitOptions(String publicKey, URI apiHost, boolean lifecycleEven
 
     public OutlitOptions {
         Checks.requireText("publicKey", publicKey);
+        if (!publicKey.startsWith("pk_")) {
+            throw new IllegalArgumentException("publicKey must be an Outlit public key starting with pk_"
+                    + " (a secret key must never be sent as a URL path segment)");
+        }
         Checks.requireNonNull("apiHost", apiHost);
         if (!"https".equals(apiHost.getScheme()) && !"http".equals(apiHost.getScheme()) || apiHost.getHost() == null) {
             throw new IllegalArgumentException("apiHost must be an absolute http(s) URL, was " + apiHost);

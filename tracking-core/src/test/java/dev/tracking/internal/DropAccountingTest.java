@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class DropAccountingTest {
@@ -56,6 +57,7 @@ class DropAccountingTest {
         AtomicInteger calls = new AtomicInteger();
         ScriptedDestination destination = new ScriptedDestination("unreliable", 50).answering(batch -> {
             int call = calls.incrementAndGet();
+            LockSupport.parkNanos(100_000);
             SendResult.Builder result = SendResult.builder(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 if ((call + i) % 5 == 0) {

@@ -117,6 +117,18 @@ class TrackerLifecycleTest {
         }
     }
 
+    @Test
+    void destinationsMustHaveUniqueNamesAndAFailedBuildClosesThem() {
+        ScriptedDestination first = new ScriptedDestination("same");
+        ScriptedDestination second = new ScriptedDestination("same");
+
+        assertThatThrownBy(() -> Tracker.builder().destination(first).destination(second).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unique").hasMessageContaining("same");
+        assertThat(first.isClosed()).isTrue();
+        assertThat(second.isClosed()).isTrue();
+        assertThat(senderThreadAlive("same")).isFalse();
+    }
+
     private static boolean senderThreadAlive(String destination) {
         return Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals("tracking-sender-" + destination) && t.isAlive());

@@ -95,6 +95,23 @@ class OutlitResponseHandlingTest {
     }
 
     @Test
+    void aUsedUpRateLimitWindowDelaysTheNextRequestUntilItsReset() {
+        long reset = Instant.now().getEpochSecond() + 2;
+        outlit.respondInSequence(json(200, "{\"success\":true}").withHeader("X-RateLimit-Remaining", "0")
+                .withHeader("X-RateLimit-Reset", Long.toString(reset)), json(200, "{\"success\":true}"));
+        try (Tracker tracker = tracker(outlit.outlitOptions(), DELIVERY)) {
+            tracker.track(event(1));
+            assertThat(tracker.flush(Duration.ofSeconds(10))).isTrue();
+            tracker.track(event(2));
+            assertThat(tracker.flush(Duration.ofSeconds(10))).isTrue();
+            assertThat(tracker.stats().get(0).delivered()).isEqualTo(2);
+        }
+        var requests = outlit.requests();
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1).getLoggedDate().getTime()).isGreaterThanOrEqualTo((reset - 1) * 1000);
+    }
+
+    @Test
     void aTimedOutRequestIsRetriedWithTheSameIdAndTimestamp() {
         outlit.respondInSequence(json(200, "{\"success\":true}").withFixedDelay(1500), json(200, "{\"success\":true}"));
         try (Tracker tracker = tracker(outlit.outlitOptions(), DELIVERY.withHttpTimeout(Duration.ofMillis(300)))) {

@@ -1,0 +1,52 @@
+package dev.tracking.internal.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Remembers a server saying, on a successful reply, that its rate-limit window is used up
+ * ({@code X-RateLimit-Remaining: 0} with {@code X-RateLimit-Reset}), so that the next request waits for the reset
+ * instead of earning a 429. Used by one sending thread.
+ */
+public final class RateLimitWindow {
+
+    private final Clock clock;
+    private final Duration maxPause;
+    private Instant closedUntil;
+
+    /**
+     * @param clock the clock the reset is measured against
+     * @param maxPause the longest pause a reset header can impose
+     */
+    public RateLimitWindow(Clock clock, Duration maxPause) {
+        this.clock = clock;
+        this.maxPause = maxPause;
+    }
+
+    /** Notes the rate-limit headers of {@code reply}. */
+    public void observe(HttpReply reply) {
+        String remaining = reply.header("X-RateLimit-Remaining");
+        if (remaining == null || !remaining.strip().equals("0")) {
+            return;
+        }
+        Duration untilReset = RetryAfter.parseRateLimitReset(reply.header("X-RateLimit-Reset"), clock);
+        if (untilReset != null && !untilReset.isZero()) {
+            Duration pause = untilReset.compareTo(maxPause) > 0 ? maxPause : untilReset;
+            closedUntil = clock.instant().plus(pause);
+        }
+    }
+
+    /** Sleeps until the window reopens, when a reply said it was used up; returns at once otherwise. */
+    public void awaitOpen() throws InterruptedException {
+        Instant until = closedUntil;
+        if (until == null) {
+            return;
+        }
+        closedUntil = null;
+        long millis = Duration.between(clock.instant(), until).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+}
