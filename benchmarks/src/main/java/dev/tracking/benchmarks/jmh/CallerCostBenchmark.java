@@ -75,7 +75,8 @@ public class CallerCostBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void stop(BenchmarkParams params) {
+    public void stop(BenchmarkParams params) throws InterruptedException {
+        tally.awaitQuiet();
         long notDelivered = bench.droppedOrFailed();
         ClientShutdown.closeWithin(bench, Duration.ofSeconds(10));
         String report = System.getProperty("bench.report");
@@ -90,9 +91,19 @@ public class CallerCostBenchmark {
     }
 
     void afterIteration(long calls, long callerBytes, boolean measured, int threads) {
-        if (!tally.threadEnded(calls, callerBytes, measured, threads) || !drained) {
+        if (!tally.threadEnded(calls, callerBytes, measured, threads)) {
             return;
         }
+        try {
+            if (drained) {
+                drain(measured);
+            }
+        } finally {
+            tally.iterationFinished();
+        }
+    }
+
+    private void drain(boolean measured) {
         bench.flush();
         LongSupplier expected = () -> sinkBaseline + tally.published() - bench.droppedOrFailed();
         SinkCount count = sink.awaitEvents(expected, DRAIN_TIMEOUT, 1);

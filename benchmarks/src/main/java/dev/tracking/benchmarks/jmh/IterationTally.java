@@ -11,6 +11,7 @@ final class IterationTally {
 
     private int started;
     private int ended;
+    private boolean finishing;
     private Map<Long, Long> wholeJvmBefore;
     private long published;
     private long measuredCalls;
@@ -38,6 +39,7 @@ final class IterationTally {
         }
         started = 0;
         ended = 0;
+        finishing = true;
         return true;
     }
 
@@ -45,6 +47,22 @@ final class IterationTally {
     synchronized void iterationDelivered(boolean measured) {
         if (measured) {
             measuredWholeJvmBytes += AllocationMeter.allocatedBetween(wholeJvmBefore, AllocationMeter.allThreads());
+        }
+    }
+
+    /** Called by the last thread when it has finished with the iteration, delivered or not. */
+    synchronized void iterationFinished() {
+        finishing = false;
+        notifyAll();
+    }
+
+    /**
+     * Waits until no thread is inside an iteration and the last one has finished with it: JMH tears the trial down
+     * on the first thread to get there, possibly while another still drains.
+     */
+    synchronized void awaitQuiet() throws InterruptedException {
+        while (started > 0 || finishing) {
+            wait();
         }
     }
 
