@@ -108,7 +108,7 @@ final class ReportRows {
         Map<String, Double> counted = new LinkedHashMap<>();
         counted.put("@Counted", spring.countedOverhead());
         rows.add(Row.of("@TrackEvent overhead per call (two SpEL properties)", "ns", spring.trackEventOverhead(),
-                counted, Better.LOWER, Target.atMost(2000, " ns"), spring.note()));
+                counted, Better.LOWER, Target.atMost(2000, " ns"), spring.trackEventNote()));
         rows.add(Row.of("@TrackEvent overhead relative to @Counted", "ns", spring.trackEventOverhead(), counted,
                 Better.LOWER, Target.ratioAtMost(3, "@Counted"), spring.note()));
         rows.add(Row.of("@GateOnFeature, cached decision", "ns/call", spring.gateCached(), Map.of(), Better.LOWER,
