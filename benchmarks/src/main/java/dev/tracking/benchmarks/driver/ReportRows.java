@@ -83,8 +83,7 @@ final class ReportRows {
     private void overloadAndCloseRows(String ours) {
         add(rows, "overload: live-heap growth after the first quarter", ours, "MiB",
                 c -> results.overload(c).map(Overload::lateHeapGrowthMiB), Better.LOWER,
-                Target.atMost(HEAP_GROWTH_BOUND_MIB, " MiB"), c -> results.overload(c)
-                        .map(o -> o.outOfMemory() ? "out of memory" : ""));
+                Target.atMost(HEAP_GROWTH_BOUND_MIB, " MiB"), c -> results.overload(c).map(Overload::note));
         add(rows, "overload: events lost without being counted", ours, "events",
                 c -> results.overload(c).map(o -> (double) o.uncounted()), Better.LOWER,
                 Target.atMost(0, " events"), c -> Optional.empty());
@@ -121,10 +120,13 @@ final class ReportRows {
             Function<String, Optional<Double>> value, Better better, Target target,
             Function<String, Optional<String>> note) {
         Map<String, Double> peers = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        notes.add(results.unavailable().containsKey(ours) ? unavailable(ours) : note.apply(ours).orElse(""));
         for (String peer : BenchClients.PEERS) {
             peers.put(peer, value.apply(peer).orElse(null));
+            note.apply(peer).filter(text -> !text.isEmpty()).ifPresent(text -> notes.add(peer + ": " + text));
         }
-        String why = results.unavailable().containsKey(ours) ? unavailable(ours) : note.apply(ours).orElse("");
+        String why = String.join("; ", notes.stream().filter(text -> !text.isEmpty()).toList());
         into.add(Row.of(label(name, ours), unit, value.apply(ours).orElse(null), peers, better, target, why));
     }
 

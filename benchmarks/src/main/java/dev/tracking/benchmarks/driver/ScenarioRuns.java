@@ -28,13 +28,14 @@ final class ScenarioRuns {
                             "--seconds=" + settings.overloadSeconds(), "--rate=" + settings.overloadRate())),
                     Duration.ofSeconds(settings.overloadSeconds() + 150L),
                     settings.logDir().resolve("overload-" + client + ".log"));
-            Overload overload = new Overload(client, output.result().orElse(null), output.linesAfter("SAMPLE "),
-                    output.result().isPresent() ? "" : output.outcome());
+            List<tools.jackson.databind.JsonNode> samples = output.linesAfter("SAMPLE ");
+            Overload overload = output.result().map(result -> new Overload(client, result, samples, ""))
+                    .orElseGet(() -> Overload.fromSamples(client, samples, settings.overloadSeconds(), output));
             if (overload.measured()) {
                 Console.step(String.format("  produced %,d, dropped (counted) %,d, uncounted %,d, live heap max "
                         + "%.0f MiB, growth after the first quarter %.0f MiB%s", overload.produced(),
                         overload.dropped(), overload.uncounted(), overload.heapMaxMiB(), overload.lateHeapGrowthMiB(),
-                        overload.outOfMemory() ? ", OUT OF MEMORY" : ""));
+                        overload.note().isEmpty() ? "" : " (" + overload.note() + ")"));
             } else {
                 Console.warn(client + " overload: " + overload.note());
             }
