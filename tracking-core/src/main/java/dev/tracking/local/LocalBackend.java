@@ -117,6 +117,12 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         recorder.accepted(message);
     }
 
+    /** Counts {@code message} toward usage; the tracker does not deliver to this backend, so it is heard of once. */
+    @Override
+    public void onTrackedOnly(TrackMessage message) {
+        recorder.acceptedOnly(message);
+    }
+
     @Override
     public AccessDecision checkFeature(String customerId, String feature) {
         return entitlements.checkFeature(customerId, feature);
