@@ -43,6 +43,7 @@ public final class DefaultTracker implements Tracker {
     private final Entitlements entitlements;
     private final Billing billing;
     private final UsageObserver usageObserver;
+    private final boolean observerIsDestination;
     private final MessageRouter router;
     private final Duration shutdownTimeout;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -72,6 +73,7 @@ public final class DefaultTracker implements Tracker {
         this.entitlements = chain.isEmpty() ? entitlements : new ObservedEntitlements(entitlements, chain);
         this.billing = billing;
         this.usageObserver = entitlements instanceof UsageObserver observer ? observer : null;
+        this.observerIsDestination = destinations.contains(entitlements);
         this.router = new MessageRouter(lanes, delivery.maxEventBytes());
         this.shutdownTimeout = delivery.shutdownTimeout();
         for (DestinationLane lane : lanes) {
@@ -109,7 +111,11 @@ public final class DefaultTracker implements Tracker {
 
     private void observeUsage(TrackMessage message) {
         try {
-            usageObserver.onTracked(message);
+            if (observerIsDestination) {
+                usageObserver.onTracked(message);
+            } else {
+                usageObserver.onTrackedOnly(message);
+            }
         } catch (RuntimeException e) {
             if (observerWarned.compareAndSet(false, true)) {
                 log.warn("The usage observer threw; ignoring it (further failures are logged at DEBUG)", e);

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -25,7 +26,7 @@ final class DeliveryCounters {
     private final LongAdder delivered = new LongAdder();
     private final ConcurrentHashMap<String, LongAdder> failedByReason = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LongAdder> droppedByReason = new ConcurrentHashMap<>();
-    private volatile long consecutiveFailures;
+    private final AtomicLong consecutiveFailures = new AtomicLong();
     private volatile Instant lastDeliveryAt;
     private volatile Instant lastFailureAt;
     private volatile Failure lastFailure;
@@ -51,17 +52,17 @@ final class DeliveryCounters {
         droppedByReason.computeIfAbsent(reason, r -> new LongAdder()).increment();
     }
 
-    /** Called by the sender thread only, after a request succeeded (fully or partly). */
+    /** Called by a sender thread, after a request succeeded (fully or partly). */
     void requestSucceeded() {
-        consecutiveFailures = 0;
+        consecutiveFailures.set(0);
         credentialsRejected = false;
         lastDeliveryAt = clock.instant();
     }
 
-    /** Called by the sender thread only, after a request failed or must be retried. */
+    /** Called by a sender thread, after a request failed or must be retried. */
     void requestFailed(Failure failure, boolean nothingDelivered) {
         if (nothingDelivered) {
-            consecutiveFailures = consecutiveFailures + 1;
+            consecutiveFailures.incrementAndGet();
         }
         lastFailure = failure;
         lastFailureAt = clock.instant();
@@ -83,7 +84,7 @@ final class DeliveryCounters {
         long droppedNow = sum(dropped);
         long pendingNow = acceptedNow - deliveredNow - failedNow - droppedNow;
         return new DestinationStats(destination, acceptedNow, deliveredNow, failedNow, droppedNow, pendingNow,
-                consecutiveFailures, lastDeliveryAt, lastFailureAt, lastFailure, credentialsRejected, failed, dropped);
+                consecutiveFailures.get(), lastDeliveryAt, lastFailureAt, lastFailure, credentialsRejected, failed, dropped);
     }
 
     private static long total(Map<String, LongAdder> byReason) {

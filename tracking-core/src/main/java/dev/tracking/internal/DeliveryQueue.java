@@ -3,6 +3,7 @@ package dev.tracking.internal;
 import dev.tracking.Message;
 import dev.tracking.OverflowPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
@@ -11,7 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The bounded queue between the callers and one destination's sender thread, with the bookkeeping that makes
  * {@code flush()} a barrier: messages are numbered in order, and a barrier completes once every message
- * numbered before it has left the queue and is no longer in flight.
+ * numbered before it has left the queue and is no longer in flight. Each of the lane's senders (numbered from 0)
+ * has at most one batch in flight.
  *
  * <p>This is the seam between "accepted" and "sent": a durable log can later take its place.
  */
@@ -27,16 +29,19 @@ final class DeliveryQueue {
     private final long intervalNanos;
     private final FlushBarriers barriers = new FlushBarriers();
 
-    private long inFlightStart = -1;
+    private final long[] inFlightStarts;
     private long flushTarget;
     private long oldestEnqueuedNanos;
-    private boolean senderWaiting;
+    private int sendersWaiting;
     private boolean closing;
     private long closeDeadlineNanos;
     private volatile boolean sealed;
 
-    DeliveryQueue(int capacity, OverflowPolicy overflow, int batchSize, long batchBytes, long intervalNanos) {
+    DeliveryQueue(int capacity, OverflowPolicy overflow, int batchSize, long batchBytes, long intervalNanos,
+            int senders) {
         this.ring = new MessageRing(capacity);
+        this.inFlightStarts = new long[senders];
+        Arrays.fill(inFlightStarts, -1);
         this.overflow = overflow;
         this.wakeCount = Math.min(batchSize, capacity);
         this.wakeBytes = batchBytes;
@@ -64,8 +69,7 @@ final class DeliveryQueue {
                 oldestEnqueuedNanos = System.nanoTime();
             }
             ring.add(message, size);
-            if (senderWaiting && (ring.count() >= wakeCount || ring.bytes() >= wakeBytes)) {
-                senderWaiting = false;
+            if (sendersWaiting > 0 && (ring.count() >= wakeCount || ring.bytes() >= wakeBytes)) {
                 workAvailable.signal();
             }
             return evicted;
@@ -81,9 +85,10 @@ final class DeliveryQueue {
 
     /**
      * Waits until a batch is due (full, flush requested, interval elapsed, or closing) and moves it into
-     * {@code batch}; returns {@code false} when the sender should stop (closing and empty, or past the deadline).
+     * {@code batch} as the batch in flight of sender {@code sender}; returns {@code false} when that sender should
+     * stop (closing and empty, or past the deadline).
      */
-    boolean takeBatch(List<Message> batch, int maxCount, long maxBytes) throws InterruptedException {
+    boolean takeBatch(int sender, List<Message> batch, int maxCount, long maxBytes) throws InterruptedException {
         lock.lock();
         try {
             while (true) {
@@ -98,14 +103,14 @@ final class DeliveryQueue {
                     break;
                 }
                 long wait = ring.count() == 0 ? intervalNanos : oldestEnqueuedNanos + intervalNanos - now;
-                senderWaiting = true;
+                sendersWaiting++;
                 try {
                     workAvailable.awaitNanos(wait);
                 } finally {
-                    senderWaiting = false;
+                    sendersWaiting--;
                 }
             }
-            inFlightStart = ring.headSeq();
+            inFlightStarts[sender] = ring.headSeq();
             long bytes = 0;
             while (ring.count() > 0 && batch.size() < maxCount) {
                 int size = ring.headSize();
@@ -114,6 +119,9 @@ final class DeliveryQueue {
                 }
                 bytes += size;
                 batch.add(ring.removeHead());
+            }
+            if (sendersWaiting > 0 && batchDue(System.nanoTime())) {
+                workAvailable.signal();
             }
             return true;
         } finally {
@@ -127,13 +135,13 @@ final class DeliveryQueue {
                 || now - oldestEnqueuedNanos >= intervalNanos);
     }
 
-    /** Marks the batch taken last as finished and completes the barriers it was holding up. */
-    void batchDone() {
+    /** Marks the batch in flight of sender {@code sender} as finished and completes the barriers it held up. */
+    void batchDone(int sender) {
         List<CompletableFuture<Void>> done;
         lock.lock();
         try {
-            inFlightStart = -1;
-            done = barriers.removeDue(ring.headSeq());
+            inFlightStarts[sender] = -1;
+            done = barriers.removeDue(finishedBelow(ring.headSeq()));
         } finally {
             lock.unlock();
         }
@@ -144,13 +152,13 @@ final class DeliveryQueue {
     CompletableFuture<Void> barrier() {
         lock.lock();
         try {
-            long completed = inFlightStart < 0 ? ring.headSeq() : inFlightStart;
+            long completed = finishedBelow(ring.headSeq());
             long target = ring.tailSeq();
             if (sealed || completed >= target) {
                 return CompletableFuture.completedFuture(null);
             }
             flushTarget = Math.max(flushTarget, target);
-            workAvailable.signal();
+            workAvailable.signalAll();
             return barriers.add(target);
         } finally {
             lock.unlock();
@@ -163,7 +171,7 @@ final class DeliveryQueue {
         try {
             closing = true;
             closeDeadlineNanos = deadlineNanos;
-            workAvailable.signal();
+            workAvailable.signalAll();
             closingStarted.signalAll();
         } finally {
             lock.unlock();
@@ -209,15 +217,29 @@ final class DeliveryQueue {
         }
     }
 
-    /** Completes every barrier, once nothing more will be delivered. */
-    void releaseBarriers() {
+    /**
+     * Completes the barriers that no batch still in flight holds up, once nothing more will be taken; with
+     * {@code evenInFlight}, completes every barrier (no sender will report back).
+     */
+    void releaseBarriers(boolean evenInFlight) {
         List<CompletableFuture<Void>> done;
         lock.lock();
         try {
-            done = barriers.removeDue(Long.MAX_VALUE);
+            done = barriers.removeDue(evenInFlight ? Long.MAX_VALUE : finishedBelow(Long.MAX_VALUE));
         } finally {
             lock.unlock();
         }
         FlushBarriers.complete(done);
+    }
+
+    /** The number below which every message is finished: {@code queuedFrom}, or the oldest batch in flight. */
+    private long finishedBelow(long queuedFrom) {
+        long finished = queuedFrom;
+        for (long start : inFlightStarts) {
+            if (start >= 0 && start < finished) {
+                finished = start;
+            }
+        }
+        return finished;
     }
 }

@@ -14,13 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One destination's pipeline: its bounded queue, counters, and the daemon sender thread that batches the queue
- * and delivers it. Callers only enqueue; all I/O happens on the sender thread.
+ * One destination's pipeline: its bounded queue, counters, and the daemon sender threads that batch the queue and
+ * deliver it (one per request the destination takes at once, {@link Destination#maxConcurrentSends()}, at most
+ * {@value #MAX_SENDERS}). Callers only enqueue; all I/O happens on the sender threads.
  */
 final class DestinationLane {
 
     private static final Logger log = LoggerFactory.getLogger(DestinationLane.class);
     private static final long STUCK_SENDER_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+    static final int MAX_SENDERS = 2;
 
     private final Destination destination;
     private final String name;
@@ -30,20 +32,25 @@ final class DestinationLane {
     private final BatchDelivery delivery;
     private final int batchSize;
     private final long batchBytes;
-    private final Thread sender;
+    private final Thread[] senders;
 
     DestinationLane(Destination destination, DeliveryOptions options, ListenerChain listeners, Clock clock) {
         this.destination = destination;
         this.name = destination.name();
         this.batchSize = Math.max(1, Math.min(options.maxBatchSize(), destination.maxBatchSize()));
         this.batchBytes = options.maxBatchBytes();
+        int senderCount = Math.max(1, Math.min(MAX_SENDERS, destination.maxConcurrentSends()));
         this.queue = new DeliveryQueue(options.queueCapacity(), options.overflow(), batchSize, batchBytes,
-                options.flushInterval().toNanos());
+                options.flushInterval().toNanos(), senderCount);
         this.counters = new DeliveryCounters(clock);
         this.listeners = listeners;
         this.delivery = new BatchDelivery(destination, counters, listeners, queue, options.retry());
-        this.sender = new Thread(this::runSender, "tracking-sender-" + name);
-        this.sender.setDaemon(true);
+        this.senders = new Thread[senderCount];
+        for (int i = 0; i < senderCount; i++) {
+            int index = i;
+            senders[i] = new Thread(() -> runSender(index), "tracking-sender-" + name + (i == 0 ? "" : "-" + i));
+            senders[i].setDaemon(true);
+        }
     }
 
     Destination destination() {
@@ -51,7 +58,9 @@ final class DestinationLane {
     }
 
     void start() {
-        sender.start();
+        for (Thread sender : senders) {
+            sender.start();
+        }
     }
 
     /** Enqueues {@code message} (caller thread); a full queue drops by the overflow policy, counted. */
@@ -91,44 +100,59 @@ final class DestinationLane {
         queue.beginClose(deadlineNanos);
     }
 
-    /** Waits for the sender to drain until {@code deadlineNanos}, then stops it and fails what is left. */
+    /** Waits for the senders to drain until {@code deadlineNanos}, then stops them and fails what is left. */
     void awaitClosed(long deadlineNanos) {
-        if (Thread.currentThread() != sender) {
+        if (!isSender(Thread.currentThread())) {
             try {
-                joinUntil(deadlineNanos);
-                if (sender.isAlive()) {
-                    sender.interrupt();
-                    joinUntil(System.nanoTime() + STUCK_SENDER_GRACE_NANOS);
+                for (Thread sender : senders) {
+                    joinUntil(sender, deadlineNanos);
                 }
-                if (sender.isAlive()) {
-                    log.warn("{}: the sender thread did not stop in time; its batch in flight stays pending", name);
+                long graceDeadline = System.nanoTime() + STUCK_SENDER_GRACE_NANOS;
+                for (Thread sender : senders) {
+                    if (sender.isAlive()) {
+                        sender.interrupt();
+                        joinUntil(sender, graceDeadline);
+                    }
+                    if (sender.isAlive()) {
+                        log.warn("{}: a sender thread did not stop in time; its batch in flight stays pending", name);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        failRemaining();
+        failRemaining(queue.sealAndDrain());
+        queue.releaseBarriers(true);
         closeDestination();
     }
 
-    private void joinUntil(long deadlineNanos) throws InterruptedException {
+    private boolean isSender(Thread thread) {
+        for (Thread sender : senders) {
+            if (sender == thread) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void joinUntil(Thread sender, long deadlineNanos) throws InterruptedException {
         long remaining = deadlineNanos - System.nanoTime();
         if (remaining > 0) {
             TimeUnit.NANOSECONDS.timedJoin(sender, remaining);
         }
     }
 
-    private void runSender() {
+    private void runSender(int index) {
         try {
             while (true) {
                 List<Message> batch = new ArrayList<>(batchSize);
-                if (!queue.takeBatch(batch, batchSize, batchBytes)) {
+                if (!queue.takeBatch(index, batch, batchSize, batchBytes)) {
                     break;
                 }
                 try {
                     deliverByRequestGroup(batch);
                 } finally {
-                    queue.batchDone();
+                    queue.batchDone(index);
                 }
             }
         } catch (InterruptedException e) {
@@ -136,7 +160,8 @@ final class DestinationLane {
         } catch (RuntimeException | Error e) {
             log.error("{}: the sender thread stopped unexpectedly", name, e);
         } finally {
-            failRemaining();
+            failRemaining(queue.sealAndDrain());
+            queue.releaseBarriers(false);
         }
     }
 
@@ -168,10 +193,8 @@ final class DestinationLane {
         }
     }
 
-    private void failRemaining() {
-        List<Message> rest = queue.sealAndDrain();
+    private void failRemaining(List<Message> rest) {
         delivery.fail(rest, Failure.of("shutdown", "the tracker closed before these messages could be sent"));
-        queue.releaseBarriers();
     }
 
     private void closeDestination() {

@@ -116,6 +116,12 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         recorder.accepted(message);
     }
 
+    /** Counts {@code message} toward usage; the tracker does not deliver to this backend, so it is heard of once. */
+    @Override
+    public void onTrackedOnly(TrackMessage message) {
+        recorder.acceptedOnly(message);
+    }
+
     /** Decides from the customer's active plans: the backend always answers, so {@code onNoAnswer} never applies. */
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {

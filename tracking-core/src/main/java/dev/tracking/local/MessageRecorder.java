@@ -50,6 +50,14 @@ final class MessageRecorder {
         countOnce(track, UtcMonths.of(clock.instant()));
     }
 
+    /** Counts {@code track} toward usage now, as the tracker accepts it, when no delivery of it will follow. */
+    void acceptedOnly(TrackMessage track) {
+        String customerId = track.identity().customerId();
+        if (customerId != null) {
+            usage.record(customerId, track.eventName(), track.timestamp(), UtcMonths.of(clock.instant()));
+        }
+    }
+
     private void countOnce(TrackMessage track, YearMonth currentMonth) {
         String customerId = track.identity().customerId();
         if (customerId != null && sightings.isFirst(track.id())) {

@@ -38,7 +38,7 @@ public final class LotusDestination implements Destination {
     private final URI trackUrl;
     private final Clock clock;
     private final Runnable onClose;
-    private final LotusBatchWriter writer = new LotusBatchWriter();
+    private final ThreadLocal<LotusBatchWriter> writers = ThreadLocal.withInitial(LotusBatchWriter::new);
 
     LotusDestination(LotusOptions options, LotusHttp http, Clock clock, Runnable onClose) {
         this.http = http;
@@ -77,10 +77,17 @@ public final class LotusDestination implements Destination {
         return MAX_BATCH_SIZE;
     }
 
+    /** Two requests at once, each from its own sender thread with its own writer. */
+    @Override
+    public int maxConcurrentSends() {
+        return 2;
+    }
+
     @Override
     public SendResult send(List<Message> batch) throws InterruptedException {
         HttpReply response;
         try {
+            LotusBatchWriter writer = writers.get();
             int length = writer.write(batch);
             response = http.post(trackUrl, writer.bytes(), length);
         } catch (IOException e) {

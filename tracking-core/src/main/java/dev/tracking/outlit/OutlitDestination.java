@@ -37,7 +37,7 @@ public final class OutlitDestination implements Destination {
     private final Duration timeout;
     private final Clock clock;
     private final HttpTransport transport;
-    private final OutlitEncoder encoder;
+    private final ThreadLocal<OutlitEncoder> encoders;
     private final RateLimitWindow rateLimit;
 
     /** Creates the destination for {@code options}, with the timeouts of {@code delivery}. */
@@ -48,7 +48,7 @@ public final class OutlitDestination implements Destination {
         this.timeout = delivery.httpTimeout();
         this.clock = clock;
         this.transport = HttpTransport.create("outlit", delivery.connectTimeout());
-        this.encoder = new OutlitEncoder(options.lifecycleEventsAsCustom());
+        this.encoders = ThreadLocal.withInitial(() -> new OutlitEncoder(options.lifecycleEventsAsCustom()));
         this.rateLimit = new RateLimitWindow(clock, delivery.retry().maxDuration());
         Urls.warnIfPlainHttp("Outlit", options.apiHost());
     }
@@ -75,9 +75,16 @@ public final class OutlitDestination implements Destination {
         return MAX_EVENTS_PER_REQUEST;
     }
 
+    /** Two requests at once, each from its own sender thread with its own encoder. */
+    @Override
+    public int maxConcurrentSends() {
+        return 2;
+    }
+
     @Override
     public SendResult send(List<Message> batch) throws IOException, InterruptedException {
         rateLimit.awaitOpen();
+        OutlitEncoder encoder = encoders.get();
         int length = encoder.encode(batch);
         HttpReply reply = transport.postJson(endpoint, encoder.bytes(), length, timeout);
         rateLimit.observe(reply);

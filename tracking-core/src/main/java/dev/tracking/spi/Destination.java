@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Where messages go: Outlit, Lotus, the local backend or a custom sink. The tracker gives each destination
- * its own bounded queue and sender thread and calls {@link #send(List)} only from that thread.
+ * its own bounded queue and sender thread and calls {@link #send(List)} only from that thread, unless the
+ * destination takes more than one request at once ({@link #maxConcurrentSends()}).
  */
 public interface Destination extends AutoCloseable {
 
@@ -31,6 +32,15 @@ public interface Destination extends AutoCloseable {
      */
     default int requestGroup(Message message) {
         return 0;
+    }
+
+    /**
+     * How many requests the tracker may have in flight to this destination at once, each sent from its own sender
+     * thread (the tracker uses at most 2). A destination answering more than 1 must allow concurrent calls of
+     * {@link #send(List)}; batches may then be delivered out of order.
+     */
+    default int maxConcurrentSends() {
+        return 1;
     }
 
     /** The most messages one request may carry. */

@@ -10,4 +10,13 @@ public interface UsageObserver {
 
     /** {@code message} was accepted by the tracker. */
     void onTracked(TrackMessage message);
+
+    /**
+     * {@code message} was accepted by a tracker that does not also deliver to this observer (it is not one of the
+     * tracker's destinations), so the observer hears of the message only this once. Defaults to
+     * {@link #onTracked(TrackMessage)}.
+     */
+    default void onTrackedOnly(TrackMessage message) {
+        onTracked(message);
+    }
 }

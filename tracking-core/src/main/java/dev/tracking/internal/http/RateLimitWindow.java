@@ -7,13 +7,13 @@ import java.time.Instant;
 /**
  * Remembers a server saying, on a successful reply, that its rate-limit window is used up
  * ({@code X-RateLimit-Remaining: 0} with {@code X-RateLimit-Reset}), so that the next request waits for the reset
- * instead of earning a 429. Used by one sending thread.
+ * instead of earning a 429. Safe for concurrent senders: each waits for the window a reply closed.
  */
 public final class RateLimitWindow {
 
     private final Clock clock;
     private final Duration maxPause;
-    private Instant closedUntil;
+    private volatile Instant closedUntil;
 
     /**
      * @param clock the clock the reset is measured against
@@ -43,10 +43,11 @@ public final class RateLimitWindow {
         if (until == null) {
             return;
         }
-        closedUntil = null;
         long millis = Duration.between(clock.instant(), until).toMillis();
         if (millis > 0) {
             Thread.sleep(millis);
+        } else if (closedUntil == until) {
+            closedUntil = null;
         }
     }
 }
