@@ -1,0 +1,116 @@
+package dev.tracking.benchmarks.driver;
+
+import dev.tracking.benchmarks.clients.BenchClients;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs every benchmark of issue 7 side by side — our tracker (Outlit and Lotus destinations) against Segment
+ * analytics-java and posthog-java — prints one table and writes {@code results/latest.json}.
+ *
+ * <p>Arguments: {@code --quick} for the short suite; {@code --only=caller,delivery,overload,close,spring} to run a
+ * subset. System property {@code bench.moduleDir} is the benchmarks module directory (default: the working
+ * directory).
+ */
+public final class BenchmarkDriver {
+
+    private static final List<String> OURS = List.of(BenchClients.OURS_OUTLIT, BenchClients.OURS_LOTUS);
+    private static final Set<String> ALL_PARTS = Set.of("caller", "delivery", "overload", "close", "spring");
+
+    private BenchmarkDriver() {
+    }
+
+    public static void main(String[] args) {
+        boolean quick = List.of(args).contains("--quick");
+        Set<String> parts = parts(args);
+        Path moduleDir = Path.of(System.getProperty("bench.moduleDir", ".")).toAbsolutePath().normalize();
+        Settings settings = quick ? Settings.quickSuite(moduleDir) : Settings.full(moduleDir);
+        Console.step(settings.describe());
+        double loadBefore = loadAverage();
+        SuiteResults results;
+        try (SinkProcess sink = SinkProcess.start(0, settings.logDir().resolve("sink.log"));
+                SinkProcess slowSink = SinkProcess.start(settings.overloadSinkMicrosPerEvent(),
+                        settings.logDir().resolve("sink-slow.log"))) {
+            Map<String, String> unavailable = Availability.unavailable(OURS, sink.probe().baseUrl());
+            unavailable.forEach((client, reason) -> Console.warn(client + " is not available: " + reason));
+            List<String> clients = new ArrayList<>(OURS.stream().filter(c -> !unavailable.containsKey(c)).toList());
+            clients.addAll(BenchClients.PEERS);
+            List<String> interleaved = interleave(clients);
+            results = new SuiteResults(clients, unavailable,
+                    parts.contains("caller") ? new CallerCostSuite(settings, sink.port()).run(clients) : List.of(),
+                    parts.contains("delivery") ? new DeliverySuite(settings, sink.port()).run(interleaved)
+                            : List.of(),
+                    parts.contains("overload") ? new ScenarioRuns(settings).overload(clients, slowSink.port())
+                            : List.of(),
+                    parts.contains("close") ? new ScenarioRuns(settings).close(clients, sink.port()) : List.of(),
+                    parts.contains("spring") ? new SpringSuite(settings, sink.port()).run()
+                            : SpringResults.notAvailable("not run (--only)"));
+        }
+        ReportRows report = new ReportRows(results).build();
+        ReportWriter writer = new ReportWriter(report.rows(), report.details(),
+                context(settings, loadBefore, loadAverage()));
+        System.out.println();
+        System.out.println(writer.table());
+        System.out.println(settings.describe());
+        System.out.printf("Load average before/after: %.1f / %.1f on %d cores%s%n", loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors(), loadBefore > Runtime.getRuntime().availableProcessors()
+                        ? " (busy machine: wall-clock numbers are disturbed)" : "");
+        writer.write(settings.resultsDir(), RawResults.of(results));
+        Console.step("wrote " + settings.resultsDir().resolve("latest.json") + " and latest.md");
+        System.exit(0);
+    }
+
+    /** Ours and peers alternating: ours-outlit, segment, ours-lotus, posthog. */
+    private static List<String> interleave(List<String> clients) {
+        List<String> ours = clients.stream().filter(c -> c.startsWith("ours")).toList();
+        List<String> peers = clients.stream().filter(c -> !c.startsWith("ours")).toList();
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < Math.max(ours.size(), peers.size()); i++) {
+            if (i < ours.size()) {
+                order.add(ours.get(i));
+            }
+            if (i < peers.size()) {
+                order.add(peers.get(i));
+            }
+        }
+        return order;
+    }
+
+    private static Set<String> parts(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--only=")) {
+                return Set.of(arg.substring("--only=".length()).split(","));
+            }
+        }
+        return ALL_PARTS;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static Map<String, Object> context(Settings settings, double loadBefore, double loadAfter) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("suite", settings.quick() ? "quick" : "full");
+        context.put("generatedAt", Instant.now().toString());
+        context.put("description", settings.describe());
+        context.put("machine", Map.of("cores", cores, "java", System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version"), "os", System.getProperty("os.name") + " "
+                + System.getProperty("os.arch")));
+        context.put("loadAverage", Map.of("before", loadBefore, "after", loadAfter));
+        context.put("peers", Map.of("segment", "com.segment.analytics.java:analytics:3.5.1 (defaults)",
+                "posthog", "com.posthog.java:posthog:1.2.0 (defaults)"));
+        if (Math.max(loadBefore, loadAfter) > cores) {
+            context.put("warning", "the machine was busy with other work (load average above the core count): "
+                    + "wall-clock numbers are disturbed; CPU time and allocation less so");
+        }
+        return context;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.tracking.benchmarks.driver;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The measurements behind the rows, kept in {@code latest.json} so that every number can be traced. */
+final class RawResults {
+
+    private RawResults() {
+    }
+
+    static Map<String, Object> of(SuiteResults results) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("unavailable", results.unavailable());
+        raw.put("callerCost", results.caller());
+        raw.put("delivery", results.delivery());
+        raw.put("overload", results.overload().stream().map(o -> o.result() == null ? Map.of("client", o.client(),
+                "note", o.note()) : o.result()).toList());
+        raw.put("close", results.close().stream().map(c -> c.result() == null ? Map.of("client", c.client(),
+                "note", c.note()) : c.result()).toList());
+        raw.put("spring", results.spring());
+        return raw;
+    }
+}

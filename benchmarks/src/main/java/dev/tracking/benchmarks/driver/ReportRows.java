@@ -1,0 +1,139 @@
+package dev.tracking.benchmarks.driver;
+
+import dev.tracking.benchmarks.clients.BenchClients;
+import dev.tracking.benchmarks.driver.Row.Better;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Turns measurements into rows: the targets of issue 7 first, then details without a target. */
+final class ReportRows {
+
+    private static final String BETTER_PEER = "better peer";
+    private static final double HEAP_GROWTH_BOUND_MIB = 16;
+
+    private final SuiteResults results;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Row> details = new ArrayList<>();
+
+    ReportRows(SuiteResults results) {
+        this.results = results;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    List<Row> details() {
+        return details;
+    }
+
+    ReportRows build() {
+        for (String ours : List.of(BenchClients.OURS_OUTLIT, BenchClients.OURS_LOTUS)) {
+            callerRows(ours);
+        }
+        for (String ours : List.of(BenchClients.OURS_OUTLIT, BenchClients.OURS_LOTUS)) {
+            deliveryRows(ours);
+        }
+        for (String ours : List.of(BenchClients.OURS_OUTLIT, BenchClients.OURS_LOTUS)) {
+            overloadAndCloseRows(ours);
+        }
+        springRows(results.spring());
+        return this;
+    }
+
+    private void callerRows(String ours) {
+        for (int threads : new int[] {1, 2}) {
+            int t = threads;
+            add(rows, "track() caller cost, " + t + " thread" + (t > 1 ? "s" : "") + ", drained", ours, "ns/call",
+                    c -> results.caller(c, t, true).map(CallerCost::nanosPerCall), Better.LOWER,
+                    Target.ratioAtMost(0.1, BETTER_PEER), c -> results.caller(c, t, true).map(CallerCost::note));
+            add(details, "track() caller cost, " + t + " thread" + (t > 1 ? "s" : "") + ", undrained", ours,
+                    "ns/call", c -> results.caller(c, t, false).map(CallerCost::nanosPerCall), Better.LOWER, null,
+                    c -> results.caller(c, t, false).map(CallerCost::note));
+        }
+        add(rows, "bytes allocated on the caller thread per event", ours, "B/event",
+                c -> results.caller(c, 1, true).map(CallerCost::callerBytesPerCall), Better.LOWER,
+                Target.atMost(300, " B"), c -> Optional.empty());
+        add(rows, "bytes allocated by the whole JVM per event (delivery included)", ours, "B/event",
+                c -> results.caller(c, 1, true).map(CallerCost::wholeJvmBytesPerCall), Better.LOWER,
+                Target.ratioAtMost(0.25, BETTER_PEER), c -> Optional.empty());
+    }
+
+    private void deliveryRows(String ours) {
+        add(rows, "delivery throughput, first call to last event at the sink", ours, "events/s",
+                c -> results.delivery(c).map(Delivery::eventsPerSecond), Better.HIGHER,
+                Target.ratioAtLeast(2, BETTER_PEER), c -> Optional.of(results.deliveryNote(c)));
+        add(rows, "client CPU per million events delivered", ours, "CPU-s",
+                c -> results.delivery(c).map(Delivery::cpuSecondsPerMillion), Better.LOWER,
+                Target.ratioAtMost(0.25, BETTER_PEER), c -> Optional.empty());
+        add(details, "whole-JVM bytes per event during a delivery run (cold JVM)", ours, "B/event",
+                c -> results.delivery(c).map(Delivery::wholeJvmBytesPerEvent), Better.LOWER, null,
+                c -> Optional.empty());
+        if (ours.equals(BenchClients.OURS_OUTLIT)) {
+            rows.add(Row.of(label("largest Outlit request during delivery runs", ours), "events",
+                    results.delivery(ours).map(d -> (double) d.maxEventsPerRequest()).orElse(null), Map.of(),
+                    Better.LOWER, Target.atMost(100, " events"), unavailable(ours)));
+        }
+    }
+
+    private void overloadAndCloseRows(String ours) {
+        add(rows, "overload: live-heap growth after the first quarter", ours, "MiB",
+                c -> results.overload(c).map(Overload::lateHeapGrowthMiB), Better.LOWER,
+                Target.atMost(HEAP_GROWTH_BOUND_MIB, " MiB"), c -> results.overload(c)
+                        .map(o -> o.outOfMemory() ? "out of memory" : ""));
+        add(rows, "overload: events lost without being counted", ours, "events",
+                c -> results.overload(c).map(o -> (double) o.uncounted()), Better.LOWER,
+                Target.atMost(0, " events"), c -> Optional.empty());
+        add(details, "overload: largest live heap", ours, "MiB",
+                c -> results.overload(c).map(Overload::heapMaxMiB), Better.LOWER, null, c -> Optional.empty());
+        add(details, "overload: events dropped and counted by the client", ours, "events",
+                c -> results.overload(c).map(o -> (double) o.dropped()), Better.LOWER, null, c -> Optional.empty());
+        add(rows, "close() after a burst: delivered or counted when it returns", ours, "%",
+                c -> results.close(c).map(Close::accountedPercentAtReturn), Better.HIGHER,
+                Target.atLeast(100, " %"), c -> Optional.empty());
+        add(details, "close() after a burst: delivered when it returns", ours, "%",
+                c -> results.close(c).map(Close::deliveredPercentAtReturn), Better.HIGHER, null,
+                c -> Optional.empty());
+        add(details, "close() after a burst: time to return", ours, "ms",
+                c -> results.close(c).map(close -> close.returned() ? (double) close.closeMillis() : null),
+                Better.LOWER, null, c -> results.close(c).map(close -> close.returned() ? ""
+                        : "did not return in time; " + close.arrivedAfterReturn() + " arrived later"));
+    }
+
+    private void springRows(SpringResults spring) {
+        Map<String, Double> counted = new LinkedHashMap<>();
+        counted.put("@Counted", spring.countedOverhead());
+        rows.add(Row.of("@TrackEvent overhead per call (two SpEL properties)", "ns", spring.trackEventOverhead(),
+                counted, Better.LOWER, Target.atMost(2000, " ns"), spring.note()));
+        rows.add(Row.of("@TrackEvent overhead relative to @Counted", "ns", spring.trackEventOverhead(), counted,
+                Better.LOWER, Target.ratioAtMost(3, "@Counted"), spring.note()));
+        rows.add(Row.of("@GateOnFeature, cached decision", "ns/call", spring.gateCached(), Map.of(), Better.LOWER,
+                Target.atMost(200, " ns"), spring.note()));
+        details.add(Row.of("@GateOnFeature, cache miss answered by a loopback Lotus stub", "ns/call",
+                spring.gateMiss(), Map.of(), Better.LOWER, null, spring.note()));
+    }
+
+    private void add(List<Row> into, String name, String ours, String unit,
+            Function<String, Optional<Double>> value, Better better, Target target,
+            Function<String, Optional<String>> note) {
+        Map<String, Double> peers = new LinkedHashMap<>();
+        for (String peer : BenchClients.PEERS) {
+            peers.put(peer, value.apply(peer).orElse(null));
+        }
+        String why = results.unavailable().containsKey(ours) ? unavailable(ours) : note.apply(ours).orElse("");
+        into.add(Row.of(label(name, ours), unit, value.apply(ours).orElse(null), peers, better, target, why));
+    }
+
+    private String unavailable(String ours) {
+        String reason = results.unavailable().get(ours);
+        return reason == null ? "" : "not available: " + reason;
+    }
+
+    private static String label(String name, String ours) {
+        return name + " (" + (ours.equals(BenchClients.OURS_OUTLIT) ? "Outlit" : "Lotus") + ")";
+    }
+}
