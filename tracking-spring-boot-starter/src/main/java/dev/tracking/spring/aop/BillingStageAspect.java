@@ -27,9 +27,9 @@ public class BillingStageAspect extends TrackingAdvisor {
         if (definition == null) {
             return invocation.proceed();
         }
-        Object result = invocation.proceed();
         Object target = invocation.getThis();
         Object[] args = invocation.getArguments();
+        Object result = invocation.proceed();
         if (result instanceof CompletionStage<?> stage) {
             Completion.whenComplete(stage, (value, failure) -> {
                 if (failure == null) {

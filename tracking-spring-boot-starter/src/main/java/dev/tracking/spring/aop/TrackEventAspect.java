@@ -28,19 +28,19 @@ public class TrackEventAspect extends TrackingAdvisor {
         if (definition == null) {
             return invocation.proceed();
         }
+        Object target = invocation.getThis();
+        Object[] args = invocation.getArguments();
         Object result;
         try {
             result = invocation.proceed();
         }
         catch (Throwable ex) {
             if (definition.recordsOnFailure()) {
-                record(definition, invocation.getThis(), invocation.getArguments(), null, ex);
+                record(definition, target, args, null, ex);
             }
             throw ex;
         }
         if (result instanceof CompletionStage<?> stage) {
-            Object target = invocation.getThis();
-            Object[] args = invocation.getArguments();
             Completion.whenComplete(stage, (value, failure) -> {
                 if (failure == null ? definition.recordsOnSuccess() : definition.recordsOnFailure()) {
                     record(definition, target, args, value, failure);
@@ -48,7 +48,7 @@ public class TrackEventAspect extends TrackingAdvisor {
             });
         }
         else if (definition.recordsOnSuccess()) {
-            record(definition, invocation.getThis(), invocation.getArguments(), result, null);
+            record(definition, target, args, result, null);
         }
         return result;
     }
