@@ -73,8 +73,9 @@ final class DefinitionParser {
             requireResolver("GateOnFeature", "customerId");
         }
         Class<?> returnType = method.getReturnType();
-        return new GateDefinition(site(), hasFeature ? feature : null, hasEvent ? annotation.event() : null, customerId,
-                annotation.onNoAnswer(), returnType != Object.class && returnType.isAssignableFrom(CompletableFuture.class));
+        boolean returnsFuture = returnType != Object.class && returnType.isAssignableFrom(CompletableFuture.class);
+        return new GateDefinition(site(), hasFeature ? feature : null, hasEvent ? annotation.event() : null,
+                customerId, annotation.onNoAnswer(), returnsFuture);
     }
 
     BillingStageDefinition billingStage(BillingStage annotation) {

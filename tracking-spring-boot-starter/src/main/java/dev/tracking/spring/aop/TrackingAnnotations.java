@@ -17,9 +17,9 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Finds the tracking annotations that apply to a method (on the method, else on its class for public methods)
- * and keeps their parsed definitions per invoked method and target class, so that each expression is parsed once
- * and a call looks nothing up but its definition. {@link #verify(Class)} parses
- * every annotated method of a class up front, which is how a bad annotation fails startup.
+ * and keeps their parsed definitions per invoked method and target class, so that each expression is parsed
+ * once and a call looks up nothing but its definition. {@link #verify(Class)} parses every annotated method of a
+ * class up front, which is how a bad annotation fails startup.
  */
 public class TrackingAnnotations {
 
