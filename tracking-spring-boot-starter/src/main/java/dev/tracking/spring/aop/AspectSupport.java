@@ -8,9 +8,13 @@ import dev.tracking.spring.expression.TrackingExpressionEvaluator;
 import dev.tracking.spring.identity.IdentityResolver;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.LoggerFactory;
-import org.springframework.expression.EvaluationContext;
+import org.springframework.aop.SpringProxy;
+import org.springframework.aop.TargetClassAware;
+import org.springframework.aop.framework.AopProxyUtils;
 
 /**
  * What the three aspects share: the tracker, the identity resolver, the parsed annotations, expression
@@ -24,10 +28,12 @@ public class AspectSupport {
     private final TrackingExpressionEvaluator evaluator;
     private final Supplier<List<TrackingAspectListener>> listeners;
     private final OnceLogger problems = new OnceLogger(LoggerFactory.getLogger(AspectSupport.class));
+    private volatile Optional<IdentityResolver> resolver;
 
     /**
      * @param tracker supplies the tracker when first needed
-     * @param identityResolver supplies the application's resolver, or {@code null} when it has none
+     * @param identityResolver supplies the application's resolver, or {@code null} when it has none; asked once,
+     *     when an identity is first needed
      * @param listeners supplies the listeners when first needed
      */
     public AspectSupport(Supplier<Tracker> tracker, Supplier<IdentityResolver> identityResolver,
@@ -38,6 +44,16 @@ public class AspectSupport {
         this.annotations = annotations;
         this.evaluator = evaluator;
         this.listeners = listeners;
+    }
+
+    /** The class of the intercepted call's target (not a proxy class), found without allocating. */
+    static Class<?> targetClass(MethodInvocation invocation) {
+        Object target = invocation.getThis();
+        if (target == null) {
+            return invocation.getMethod().getDeclaringClass();
+        }
+        return target instanceof TargetClassAware || target instanceof SpringProxy
+                ? AopProxyUtils.ultimateTargetClass(target) : target.getClass();
     }
 
     TrackingAnnotations annotations() {
@@ -52,13 +68,9 @@ public class AspectSupport {
         return tracker.get();
     }
 
-    EvaluationContext context(Invocation invocation, Object result, Throwable exception) {
-        return evaluator.createContext(invocation.root(), result, exception);
-    }
-
     /** The resolver's identity for the current call, empty when there is no resolver or it fails. */
-    Identity resolvedIdentity(Invocation invocation) {
-        IdentityResolver resolver = identityResolver.get();
+    Identity resolvedIdentity(AnnotatedMethod method) {
+        IdentityResolver resolver = identityResolver();
         if (resolver == null) {
             return Identity.empty();
         }
@@ -67,67 +79,62 @@ public class AspectSupport {
             return identity == null ? Identity.empty() : identity;
         }
         catch (RuntimeException ex) {
-            problems.log("resolver:" + invocation.describe(), "IdentityResolver failed for " + invocation.describe(), ex);
+            problems.log("resolver:" + method.describe(), "IdentityResolver failed for " + method.describe(), ex);
             return Identity.empty();
         }
     }
 
-    /** Runs {@code recording}; whatever it throws is counted and logged, never rethrown. */
-    void record(Class<? extends Annotation> annotation, Invocation invocation, Runnable recording) {
-        try {
-            recording.run();
-        }
-        catch (ExpressionFailure ex) {
-            skipped(annotation, invocation, "expression_error", ex);
-        }
-        catch (NoIdentityException ex) {
-            skipped(annotation, invocation, "no_identity", ex);
-        }
-        catch (IllegalArgumentException ex) {
-            skipped(annotation, invocation, "invalid_event", ex);
-        }
-        catch (IllegalStateException ex) {
-            skipped(annotation, invocation, "tracker_closed", ex);
-        }
-        catch (RuntimeException ex) {
-            skipped(annotation, invocation, "record_failed", ex);
-        }
+    /** Counts and logs what a recording threw, by the reason it stands for; never rethrows. */
+    void recordFailed(Class<? extends Annotation> annotation, AnnotatedMethod method, RuntimeException ex) {
+        String reason = ex instanceof ExpressionFailure ? "expression_error"
+                : ex instanceof IllegalArgumentException ? "invalid_event"
+                : ex instanceof IllegalStateException ? "tracker_closed"
+                : "record_failed";
+        skipped(annotation, method.describe(), reason, ex.getMessage());
     }
 
-    void skipped(Class<? extends Annotation> annotation, Invocation invocation, String reason, Throwable cause) {
+    void skipped(Class<? extends Annotation> annotation, String location, String reason, String cause) {
         String name = annotation.getSimpleName();
-        problems.log(name + ":" + reason + ":" + invocation.describe(), "@" + name + " on " + invocation.describe()
-                + " did not record (" + reason + "): " + cause.getMessage(), null);
-        notifyListeners(listener -> listener.onSkipped(annotation, reason));
+        problems.log(name + ":" + reason + ":" + location, "@" + name + " on " + location
+                + " did not record (" + reason + "): " + cause, null);
+        List<TrackingAspectListener> all = listeners.get();
+        for (int i = 0; i < all.size(); i++) {
+            try {
+                all.get(i).onSkipped(annotation, reason);
+            }
+            catch (RuntimeException ex) {
+                listenerFailed(all.get(i), ex);
+            }
+        }
     }
 
     void accessChecked(AccessDecision decision) {
-        notifyListeners(listener -> listener.onAccessChecked(decision));
+        List<TrackingAspectListener> all = listeners.get();
+        for (int i = 0; i < all.size(); i++) {
+            try {
+                all.get(i).onAccessChecked(decision);
+            }
+            catch (RuntimeException ex) {
+                listenerFailed(all.get(i), ex);
+            }
+        }
     }
 
     void problem(String key, String message, Throwable cause) {
         problems.log(key, message, cause);
     }
 
-    private void notifyListeners(java.util.function.Consumer<TrackingAspectListener> call) {
-        for (TrackingAspectListener listener : listeners.get()) {
-            try {
-                call.accept(listener);
-            }
-            catch (RuntimeException ex) {
-                problems.log("listener:" + listener.getClass().getName(), "TrackingAspectListener "
-                        + listener.getClass().getName() + " failed", ex);
-            }
+    private IdentityResolver identityResolver() {
+        Optional<IdentityResolver> found = resolver;
+        if (found == null) {
+            found = Optional.ofNullable(identityResolver.get());
+            resolver = found;
         }
+        return found.orElse(null);
     }
 
-    /** The call has no identity: its attributes and the resolver gave none. */
-    static final class NoIdentityException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        NoIdentityException(String message) {
-            super(message, null, false, false);
-        }
+    private void listenerFailed(TrackingAspectListener listener, RuntimeException ex) {
+        problems.log("listener:" + listener.getClass().getName(), "TrackingAspectListener "
+                + listener.getClass().getName() + " failed", ex);
     }
 }

@@ -2,68 +2,75 @@ package dev.tracking.spring.aop;
 
 import dev.tracking.BillingStatusMessage;
 import dev.tracking.annotation.BillingStage;
-import org.aspectj.lang.ProceedingJoinPoint;
-import org.aspectj.lang.annotation.Around;
-import org.aspectj.lang.annotation.Aspect;
-import org.springframework.core.Ordered;
-import org.springframework.expression.EvaluationContext;
+import dev.tracking.spring.expression.CallEvaluationContext;
+import dev.tracking.spring.expression.TrackingExpressionEvaluator;
+import java.util.concurrent.CompletionStage;
+import org.aopalliance.intercept.MethodInvocation;
 
 /**
  * Gives {@link BillingStage} its behaviour: reports the customer's billing status after the method succeeds
  * (for a {@code CompletionStage}, when it completes normally). Nothing that goes wrong while reporting reaches
  * the caller.
  */
-@Aspect
-public class BillingStageAspect implements Ordered {
+public class BillingStageAspect extends TrackingAdvisor {
 
     private final AspectSupport support;
-    private final int order;
 
     public BillingStageAspect(AspectSupport support, int order) {
+        super(BillingStage.class, order);
         this.support = support;
-        this.order = order;
-    }
-
-    @Around("@annotation(dev.tracking.annotation.BillingStage) || @within(dev.tracking.annotation.BillingStage)")
-    public Object report(ProceedingJoinPoint joinPoint) throws Throwable {
-        Invocation invocation = Invocation.of(joinPoint);
-        BillingStageDefinition definition = definition(invocation);
-        if (definition == null) {
-            return joinPoint.proceed();
-        }
-        return Completion.whenFinal(joinPoint.proceed(), (value, failure) -> {
-            if (failure == null) {
-                record(definition, invocation, value);
-            }
-        });
     }
 
     @Override
-    public int getOrder() {
-        return order;
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+        BillingStageDefinition definition = definition(invocation);
+        if (definition == null) {
+            return invocation.proceed();
+        }
+        Object target = invocation.getThis();
+        Object[] args = invocation.getArguments();
+        Object result = invocation.proceed();
+        if (result instanceof CompletionStage<?> stage) {
+            Completion.whenComplete(stage, (value, failure) -> {
+                if (failure == null) {
+                    record(definition, target, args, value);
+                }
+            });
+        }
+        else {
+            record(definition, target, args, result);
+        }
+        return result;
     }
 
-    private BillingStageDefinition definition(Invocation invocation) {
+    private BillingStageDefinition definition(MethodInvocation invocation) {
         try {
-            return support.annotations().billingStage(invocation.method(), invocation.targetClass());
+            return support.annotations().billingStage(invocation.getMethod(), AspectSupport.targetClass(invocation));
         }
         catch (InvalidTrackingAnnotationException ex) {
-            support.skipped(BillingStage.class, invocation, "expression_error", ex);
+            support.skipped(BillingStage.class, ex.location(), "expression_error", ex.getMessage());
             return null;
         }
     }
 
-    private void record(BillingStageDefinition definition, Invocation invocation, Object result) {
-        support.record(BillingStage.class, invocation, () -> {
-            EvaluationContext context = support.context(invocation, result, null);
+    private void record(BillingStageDefinition definition, Object target, Object[] args, Object result) {
+        TrackingExpressionEvaluator evaluator = support.evaluator();
+        try {
+            CallEvaluationContext context = definition.method().context(evaluator, target, args, result, null);
             String customerId = definition.customerId() != null
-                    ? String.valueOf(support.evaluator().evaluate(definition.customerId(), context, Object.class))
-                    : support.resolvedIdentity(invocation).customerId();
+                    ? IdentityExpressions.text(evaluator, definition.customerId(), context)
+                    : support.resolvedIdentity(definition.method()).customerId();
             if (customerId == null) {
-                throw new AspectSupport.NoIdentityException("no customer id from the annotation or the IdentityResolver");
+                support.skipped(BillingStage.class, definition.method().describe(), "no_identity",
+                        "no customer id from the annotation or the IdentityResolver");
+                return;
             }
-            support.tracker().billingStatus(BillingStatusMessage.builder(definition.status(), customerId)
-                    .properties(definition.properties().evaluate(support.evaluator(), context)).build());
-        });
+            BillingStatusMessage.Builder message = BillingStatusMessage.builder(definition.status(), customerId);
+            definition.properties().evaluate(evaluator, context, message::property);
+            support.tracker().billingStatus(message.build());
+        }
+        catch (RuntimeException ex) {
+            support.recordFailed(BillingStage.class, definition.method(), ex);
+        }
     }
 }

@@ -1,8 +1,9 @@
 package dev.tracking.spring.aop;
 
 import dev.tracking.BillingStatus;
-import org.springframework.expression.Expression;
+import dev.tracking.spring.expression.MethodExpression;
 
 /** A {@code @BillingStage} as applied to one method, its expressions parsed. */
-record BillingStageDefinition(BillingStatus status, Expression customerId, PropertyExpressions properties) {
+record BillingStageDefinition(AnnotatedMethod method, BillingStatus status, MethodExpression customerId,
+        PropertyExpressions properties) {
 }

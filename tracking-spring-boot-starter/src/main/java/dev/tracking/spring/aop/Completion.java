@@ -5,24 +5,18 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 
-/** Runs an action when a method's result is final: now, or when its {@code CompletionStage} completes. */
+/** Runs an action when a method's {@code CompletionStage} completes. */
 final class Completion {
 
     private Completion() {
     }
 
     /**
-     * Calls {@code action} with the value or the failure once {@code result} is final and returns {@code result}
-     * unchanged (the same stage, so the caller sees exactly what the method returned).
+     * Calls {@code action} with the value or the failure (unwrapped from {@code CompletionException} and
+     * {@code ExecutionException}) once {@code stage} completes; the stage the caller sees is not changed.
      */
-    static Object whenFinal(Object result, BiConsumer<Object, Throwable> action) {
-        if (result instanceof CompletionStage<?> stage) {
-            stage.whenComplete((value, failure) -> action.accept(value, unwrap(failure)));
-        }
-        else {
-            action.accept(result, null);
-        }
-        return result;
+    static void whenComplete(CompletionStage<?> stage, BiConsumer<Object, Throwable> action) {
+        stage.whenComplete((value, failure) -> action.accept(value, unwrap(failure)));
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -8,12 +8,13 @@ import dev.tracking.annotation.EventProperty;
 import dev.tracking.annotation.GateOnFeature;
 import dev.tracking.annotation.TrackEvent;
 import dev.tracking.spring.expression.InvalidExpressionException;
+import dev.tracking.spring.expression.MethodExpression;
 import dev.tracking.spring.expression.TrackingExpressionEvaluator;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.expression.Expression;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns one method's tracking annotation into its definition, parsing every expression and checking that the
@@ -49,7 +50,7 @@ final class DefinitionParser {
         if (identity.isEmpty()) {
             requireResolver("TrackEvent", "customerId, userId, email or fingerprint");
         }
-        return new TrackEventDefinition(name, identity,
+        return new TrackEventDefinition(site(), name, identity,
                 properties("TrackEvent", annotation.properties(), annotation.property(), variables),
                 optional("TrackEvent", "condition", annotation.condition(), variables), annotation.when());
     }
@@ -67,26 +68,32 @@ final class DefinitionParser {
             throw invalid("GateOnFeature", "feature", hasFeature ? "set either a feature or an event, not both"
                     : "name the feature (value or feature) or the metered event (event) to check", null);
         }
-        Expression customerId = optional("GateOnFeature", "customerId", annotation.customerId(), Set.of());
+        MethodExpression customerId = optional("GateOnFeature", "customerId", annotation.customerId(), Set.of());
         if (customerId == null) {
             requireResolver("GateOnFeature", "customerId");
         }
-        return new GateDefinition(hasFeature ? feature : null, hasEvent ? annotation.event() : null, customerId,
-                annotation.onNoAnswer());
+        Class<?> returnType = method.getReturnType();
+        boolean returnsFuture = returnType != Object.class && returnType.isAssignableFrom(CompletableFuture.class);
+        return new GateDefinition(site(), hasFeature ? feature : null, hasEvent ? annotation.event() : null,
+                customerId, annotation.onNoAnswer(), returnsFuture);
     }
 
     BillingStageDefinition billingStage(BillingStage annotation) {
         Set<String> variables = Set.of(RESULT);
-        Expression customerId = optional("BillingStage", "customerId", annotation.customerId(), variables);
+        MethodExpression customerId = optional("BillingStage", "customerId", annotation.customerId(), variables);
         if (customerId == null) {
             requireResolver("BillingStage", "customerId");
         }
-        return new BillingStageDefinition(annotation.value(), customerId,
+        return new BillingStageDefinition(site(), annotation.value(), customerId,
                 properties("BillingStage", annotation.properties(), annotation.property(), variables));
     }
 
+    private AnnotatedMethod site() {
+        return new AnnotatedMethod(evaluator.variables(method), targetClass);
+    }
+
     private PropertyExpressions properties(String annotation, String map, EventProperty[] named, Set<String> variables) {
-        Map<String, Expression> expressions = new LinkedHashMap<>();
+        Map<String, MethodExpression> expressions = new LinkedHashMap<>();
         for (EventProperty property : named) {
             String attribute = "property[" + property.name() + "]";
             if (property.name().isBlank()) {
@@ -96,14 +103,15 @@ final class DefinitionParser {
                 throw invalid(annotation, attribute, "the property is named twice", null);
             }
         }
-        return new PropertyExpressions(optional(annotation, "properties", map, variables), Map.copyOf(expressions));
+        return new PropertyExpressions(optional(annotation, "properties", map, variables),
+                expressions.keySet().toArray(String[]::new), expressions.values().toArray(MethodExpression[]::new));
     }
 
-    private Expression optional(String annotation, String attribute, String text, Set<String> variables) {
+    private MethodExpression optional(String annotation, String attribute, String text, Set<String> variables) {
         return text.isBlank() ? null : parse(annotation, attribute, text, variables);
     }
 
-    private Expression parse(String annotation, String attribute, String text, Set<String> variables) {
+    private MethodExpression parse(String annotation, String attribute, String text, Set<String> variables) {
         if (text.isBlank()) {
             throw invalid(annotation, attribute, "the expression is blank", null);
         }

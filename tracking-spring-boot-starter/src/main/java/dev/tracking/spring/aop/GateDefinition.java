@@ -1,10 +1,16 @@
 package dev.tracking.spring.aop;
 
 import dev.tracking.annotation.GateOnFeature;
-import org.springframework.expression.Expression;
+import dev.tracking.spring.expression.MethodExpression;
 
-/** A {@code @GateOnFeature} as applied to one method: a feature or a metered event, its customer expression parsed. */
-record GateDefinition(String feature, String event, Expression customerId, GateOnFeature.NoAnswer onNoAnswer) {
+/**
+ * A {@code @GateOnFeature} as applied to one method: a feature or a metered event, its customer expression parsed.
+ *
+ * @param returnsFuture whether the method returns a type a {@code CompletableFuture} can stand in for, so that a
+ *     denial is returned as a failed future instead of thrown
+ */
+record GateDefinition(AnnotatedMethod method, String feature, String event, MethodExpression customerId,
+        GateOnFeature.NoAnswer onNoAnswer, boolean returnsFuture) {
 
     boolean isMetered() {
         return event != null;

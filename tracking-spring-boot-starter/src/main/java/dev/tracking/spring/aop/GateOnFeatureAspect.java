@@ -8,10 +8,7 @@ import dev.tracking.access.FeatureAccessDeniedException;
 import dev.tracking.access.OnNoAnswer;
 import dev.tracking.annotation.GateOnFeature;
 import java.util.concurrent.CompletableFuture;
-import org.aspectj.lang.ProceedingJoinPoint;
-import org.aspectj.lang.annotation.Around;
-import org.aspectj.lang.annotation.Aspect;
-import org.springframework.core.Ordered;
+import org.aopalliance.intercept.MethodInvocation;
 
 /**
  * Gives {@link GateOnFeature} its behaviour: asks the tracker's entitlements before the method runs, and when
@@ -20,44 +17,36 @@ import org.springframework.core.Ordered;
  * cannot be had — the annotation's no-answer policy decides, by default {@code tracking.entitlements.on-error}.
  * An annotation that cannot work (normally refused at startup) throws {@link InvalidTrackingAnnotationException}.
  */
-@Aspect
-public class GateOnFeatureAspect implements Ordered {
+public class GateOnFeatureAspect extends TrackingAdvisor {
 
     private final AspectSupport support;
     private final OnNoAnswer defaultPolicy;
-    private final int order;
 
     public GateOnFeatureAspect(AspectSupport support, OnNoAnswer defaultPolicy, int order) {
+        super(GateOnFeature.class, order);
         this.support = support;
         this.defaultPolicy = defaultPolicy;
-        this.order = order;
     }
 
-    @Around("@annotation(dev.tracking.annotation.GateOnFeature) || @within(dev.tracking.annotation.GateOnFeature)")
-    public Object gate(ProceedingJoinPoint joinPoint) throws Throwable {
-        Invocation invocation = Invocation.of(joinPoint);
-        GateDefinition definition = support.annotations().gate(invocation.method(), invocation.targetClass());
+    @Override
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+        GateDefinition definition = support.annotations().gate(invocation.getMethod(),
+                AspectSupport.targetClass(invocation));
         if (definition == null) {
-            return joinPoint.proceed();
+            return invocation.proceed();
         }
         AccessDecision decision = decide(definition, invocation);
         if (decision.allowed()) {
-            return joinPoint.proceed();
+            return invocation.proceed();
         }
         FeatureAccessDeniedException denied = new FeatureAccessDeniedException(decision);
-        if (invocation.method().getReturnType().isAssignableFrom(CompletableFuture.class)
-                && invocation.method().getReturnType() != Object.class) {
+        if (definition.returnsFuture()) {
             return CompletableFuture.failedFuture(denied);
         }
         throw denied;
     }
 
-    @Override
-    public int getOrder() {
-        return order;
-    }
-
-    private AccessDecision decide(GateDefinition definition, Invocation invocation) {
+    private AccessDecision decide(GateDefinition definition, MethodInvocation invocation) {
         OnNoAnswer policy = switch (definition.onNoAnswer()) {
             case DEFAULT -> defaultPolicy;
             case ALLOW -> OnNoAnswer.ALLOW;
@@ -68,9 +57,10 @@ public class GateOnFeatureAspect implements Ordered {
             customerId = customerId(definition, invocation);
         }
         catch (RuntimeException ex) {
-            support.problem("gate-customer:" + invocation.describe(), "@GateOnFeature on " + invocation.describe()
-                    + " has no customer id (" + ex.getMessage() + "); deciding by the no-answer policy " + policy, null);
-            return noAnswer(definition, null, policy, AccessReason.UNKNOWN_CUSTOMER);
+            return noCustomer(definition, policy, ex.getMessage());
+        }
+        if (customerId == null) {
+            return noCustomer(definition, policy, "the IdentityResolver gave no customer id");
         }
         try {
             Entitlements entitlements = support.tracker().entitlements();
@@ -78,22 +68,26 @@ public class GateOnFeatureAspect implements Ordered {
                     : entitlements.checkFeature(customerId, definition.feature(), policy);
         }
         catch (RuntimeException ex) {
-            support.problem("gate-check:" + invocation.describe(), "Access check for " + invocation.describe()
+            String location = definition.method().describe();
+            support.problem("gate-check:" + location, "Access check for " + location
                     + " failed; deciding by the no-answer policy " + policy, ex);
             return noAnswer(definition, customerId, policy, AccessReason.BACKEND_UNAVAILABLE);
         }
     }
 
-    private String customerId(GateDefinition definition, Invocation invocation) {
-        if (definition.customerId() != null) {
-            return String.valueOf(support.evaluator().evaluate(definition.customerId(),
-                    support.context(invocation, null, null), Object.class));
+    private String customerId(GateDefinition definition, MethodInvocation invocation) {
+        if (definition.customerId() == null) {
+            return support.resolvedIdentity(definition.method()).customerId();
         }
-        String customerId = support.resolvedIdentity(invocation).customerId();
-        if (customerId == null) {
-            throw new AspectSupport.NoIdentityException("the IdentityResolver gave no customer id");
-        }
-        return customerId;
+        return IdentityExpressions.text(support.evaluator(), definition.customerId(), definition.method()
+                .context(support.evaluator(), invocation.getThis(), invocation.getArguments(), null, null));
+    }
+
+    private AccessDecision noCustomer(GateDefinition definition, OnNoAnswer policy, String why) {
+        String location = definition.method().describe();
+        support.problem("gate-customer:" + location, "@GateOnFeature on " + location + " has no customer id ("
+                + why + "); deciding by the no-answer policy " + policy, null);
+        return noAnswer(definition, null, policy, AccessReason.UNKNOWN_CUSTOMER);
     }
 
     /** The policy's decision when the entitlements could not be asked; told to the aspect listeners. */

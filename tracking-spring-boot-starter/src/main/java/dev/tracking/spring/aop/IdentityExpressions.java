@@ -1,12 +1,13 @@
 package dev.tracking.spring.aop;
 
 import dev.tracking.Identity;
+import dev.tracking.spring.expression.CallEvaluationContext;
+import dev.tracking.spring.expression.MethodExpression;
 import dev.tracking.spring.expression.TrackingExpressionEvaluator;
-import org.springframework.expression.EvaluationContext;
-import org.springframework.expression.Expression;
 
 /** The parsed identity attributes of an annotation; an absent one is {@code null}. */
-record IdentityExpressions(Expression customerId, Expression userId, Expression email, Expression fingerprint) {
+record IdentityExpressions(MethodExpression customerId, MethodExpression userId, MethodExpression email,
+        MethodExpression fingerprint) {
 
     /** Whether no attribute is set, so the identity comes from the application's resolver alone. */
     boolean isEmpty() {
@@ -18,12 +19,14 @@ record IdentityExpressions(Expression customerId, Expression userId, Expression 
         return customerId == null || userId == null || email == null || fingerprint == null;
     }
 
-    Identity evaluate(TrackingExpressionEvaluator evaluator, EvaluationContext context) {
+    Identity evaluate(TrackingExpressionEvaluator evaluator, CallEvaluationContext context) {
         return new Identity(text(evaluator, customerId, context), text(evaluator, userId, context),
                 text(evaluator, email, context), text(evaluator, fingerprint, context));
     }
 
-    private static String text(TrackingExpressionEvaluator evaluator, Expression expression, EvaluationContext context) {
+    /** The expression's value as text, or {@code null} for an absent attribute. */
+    static String text(TrackingExpressionEvaluator evaluator, MethodExpression expression,
+            CallEvaluationContext context) {
         return expression == null ? null : String.valueOf(evaluator.evaluate(expression, context, Object.class));
     }
 }

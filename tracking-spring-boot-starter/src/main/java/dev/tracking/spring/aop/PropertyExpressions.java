@@ -1,30 +1,35 @@
 package dev.tracking.spring.aop;
 
+import dev.tracking.spring.expression.CallEvaluationContext;
 import dev.tracking.spring.expression.ExpressionFailure;
+import dev.tracking.spring.expression.MethodExpression;
 import dev.tracking.spring.expression.TrackingExpressionEvaluator;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.expression.EvaluationContext;
-import org.springframework.expression.Expression;
+import java.util.function.BiConsumer;
 
 /**
- * The parsed property attributes of an annotation: a map expression (or {@code null}) and named expressions,
- * the named ones winning over map entries of the same name.
+ * The parsed property attributes of an annotation: a map expression (or {@code null}) and named expressions in
+ * the order the annotation lists them, the named ones winning over map entries of the same name.
+ *
+ * @param map the map expression, or {@code null}
+ * @param names the names of the named expressions
+ * @param values the named expressions, at the same positions as their names
  */
-record PropertyExpressions(Expression map, Map<String, Expression> named) {
+record PropertyExpressions(MethodExpression map, String[] names, MethodExpression[] values) {
 
-    Map<String, Object> evaluate(TrackingExpressionEvaluator evaluator, EvaluationContext context) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+    /** Evaluates every expression and hands each property to {@code sink}, map entries first. */
+    void evaluate(TrackingExpressionEvaluator evaluator, CallEvaluationContext context, BiConsumer<String, Object> sink) {
         if (map != null) {
-            Map<?, ?> values = evaluator.evaluate(map, context, Map.class);
-            values.forEach((key, value) -> {
-                if (key == null) {
-                    throw new ExpressionFailure("'" + map.getExpressionString() + "' yielded a null key", null);
+            Map<?, ?> entries = evaluator.evaluate(map, context, Map.class);
+            for (Map.Entry<?, ?> entry : entries.entrySet()) {
+                if (entry.getKey() == null) {
+                    throw new ExpressionFailure("'" + map.text() + "' yielded a null key", null);
                 }
-                properties.put(key.toString(), value);
-            });
+                sink.accept(entry.getKey().toString(), entry.getValue());
+            }
         }
-        named.forEach((name, expression) -> properties.put(name, evaluator.evaluate(expression, context, Object.class)));
-        return properties;
+        for (int i = 0; i < names.length; i++) {
+            sink.accept(names[i], evaluator.evaluate(values[i], context, Object.class));
+        }
     }
 }

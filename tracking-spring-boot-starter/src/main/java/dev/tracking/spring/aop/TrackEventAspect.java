@@ -3,83 +3,92 @@ package dev.tracking.spring.aop;
 import dev.tracking.Identity;
 import dev.tracking.TrackMessage;
 import dev.tracking.annotation.TrackEvent;
-import org.aspectj.lang.ProceedingJoinPoint;
-import org.aspectj.lang.annotation.Around;
-import org.aspectj.lang.annotation.Aspect;
-import org.springframework.core.Ordered;
-import org.springframework.expression.EvaluationContext;
+import dev.tracking.spring.expression.CallEvaluationContext;
+import dev.tracking.spring.expression.TrackingExpressionEvaluator;
+import java.util.concurrent.CompletionStage;
+import org.aopalliance.intercept.MethodInvocation;
 
 /**
  * Gives {@link TrackEvent} its behaviour: records the event after the method returns, throws, or either, as
  * the annotation says; for a {@code CompletionStage}, when it completes. Nothing that goes wrong while
  * recording reaches the caller.
  */
-@Aspect
-public class TrackEventAspect implements Ordered {
+public class TrackEventAspect extends TrackingAdvisor {
 
     private final AspectSupport support;
-    private final int order;
 
     public TrackEventAspect(AspectSupport support, int order) {
+        super(TrackEvent.class, order);
         this.support = support;
-        this.order = order;
-    }
-
-    @Around("@annotation(dev.tracking.annotation.TrackEvent) || @within(dev.tracking.annotation.TrackEvent)")
-    public Object track(ProceedingJoinPoint joinPoint) throws Throwable {
-        Invocation invocation = Invocation.of(joinPoint);
-        TrackEventDefinition definition = definition(invocation);
-        if (definition == null) {
-            return joinPoint.proceed();
-        }
-        Object result;
-        try {
-            result = joinPoint.proceed();
-        }
-        catch (Throwable ex) {
-            if (definition.recordsOnFailure()) {
-                record(definition, invocation, null, ex);
-            }
-            throw ex;
-        }
-        return Completion.whenFinal(result, (value, failure) -> {
-            if (failure == null ? definition.recordsOnSuccess() : definition.recordsOnFailure()) {
-                record(definition, invocation, value, failure);
-            }
-        });
     }
 
     @Override
-    public int getOrder() {
-        return order;
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+        TrackEventDefinition definition = definition(invocation);
+        if (definition == null) {
+            return invocation.proceed();
+        }
+        Object target = invocation.getThis();
+        Object[] args = invocation.getArguments();
+        Object result;
+        try {
+            result = invocation.proceed();
+        }
+        catch (Throwable ex) {
+            if (definition.recordsOnFailure()) {
+                record(definition, target, args, null, ex);
+            }
+            throw ex;
+        }
+        if (result instanceof CompletionStage<?> stage) {
+            Completion.whenComplete(stage, (value, failure) -> {
+                if (failure == null ? definition.recordsOnSuccess() : definition.recordsOnFailure()) {
+                    record(definition, target, args, value, failure);
+                }
+            });
+        }
+        else if (definition.recordsOnSuccess()) {
+            record(definition, target, args, result, null);
+        }
+        return result;
     }
 
-    private TrackEventDefinition definition(Invocation invocation) {
+    private TrackEventDefinition definition(MethodInvocation invocation) {
         try {
-            return support.annotations().trackEvent(invocation.method(), invocation.targetClass());
+            return support.annotations().trackEvent(invocation.getMethod(), AspectSupport.targetClass(invocation));
         }
         catch (InvalidTrackingAnnotationException ex) {
-            support.skipped(TrackEvent.class, invocation, "expression_error", ex);
+            support.skipped(TrackEvent.class, ex.location(), "expression_error", ex.getMessage());
             return null;
         }
     }
 
-    private void record(TrackEventDefinition definition, Invocation invocation, Object result, Throwable exception) {
-        support.record(TrackEvent.class, invocation, () -> {
-            EvaluationContext context = support.context(invocation, result, exception);
-            if (definition.condition() != null
-                    && !support.evaluator().evaluate(definition.condition(), context, Boolean.class)) {
+    private void record(TrackEventDefinition definition, Object target, Object[] args, Object result,
+            Throwable exception) {
+        TrackingExpressionEvaluator evaluator = support.evaluator();
+        try {
+            CallEvaluationContext context = definition.method().context(evaluator, target, args, result, exception);
+            if (definition.condition() != null && !evaluator.evaluate(definition.condition(), context, Boolean.class)) {
                 return;
             }
-            Identity identity = definition.identity().evaluate(support.evaluator(), context);
+            Identity identity = definition.identity().evaluate(evaluator, context);
             if (definition.identity().isPartial()) {
-                identity = identity.orElse(support.resolvedIdentity(invocation));
+                Identity resolved = support.resolvedIdentity(definition.method());
+                if (!resolved.isEmpty()) {
+                    identity = identity.orElse(resolved);
+                }
             }
             if (identity.isEmpty()) {
-                throw new AspectSupport.NoIdentityException("no identity from the annotation or the IdentityResolver");
+                support.skipped(TrackEvent.class, definition.method().describe(), "no_identity",
+                        "no identity from the annotation or the IdentityResolver");
+                return;
             }
-            support.tracker().track(TrackMessage.builder(definition.eventName()).identity(identity)
-                    .properties(definition.properties().evaluate(support.evaluator(), context)).build());
-        });
+            TrackMessage.Builder message = TrackMessage.builder(definition.eventName()).identity(identity);
+            definition.properties().evaluate(evaluator, context, message::property);
+            support.tracker().track(message.build());
+        }
+        catch (RuntimeException ex) {
+            support.recordFailed(TrackEvent.class, definition.method(), ex);
+        }
     }
 }

@@ -1,11 +1,11 @@
 package dev.tracking.spring.aop;
 
 import dev.tracking.annotation.TrackEvent;
-import org.springframework.expression.Expression;
+import dev.tracking.spring.expression.MethodExpression;
 
 /** A {@code @TrackEvent} as applied to one method, its expressions parsed. */
-record TrackEventDefinition(String eventName, IdentityExpressions identity, PropertyExpressions properties,
-        Expression condition, TrackEvent.When when) {
+record TrackEventDefinition(AnnotatedMethod method, String eventName, IdentityExpressions identity,
+        PropertyExpressions properties, MethodExpression condition, TrackEvent.When when) {
 
     boolean recordsOnSuccess() {
         return when != TrackEvent.When.FAILURE;

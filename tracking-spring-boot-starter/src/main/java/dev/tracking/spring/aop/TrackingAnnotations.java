@@ -8,21 +8,18 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.BiFunction;
 import org.springframework.aop.support.AopUtils;
-import org.springframework.core.MethodClassKey;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
  * Finds the tracking annotations that apply to a method (on the method, else on its class for public methods)
- * and keeps their parsed definitions, so that each expression is parsed once. {@link #verify(Class)} parses
- * every annotated method of a class up front, which is how a bad annotation fails startup.
+ * and keeps their parsed definitions per invoked method and target class, so that each expression is parsed
+ * once and a call looks up nothing but its definition. {@link #verify(Class)} parses every annotated method of a
+ * class up front, which is how a bad annotation fails startup.
  */
 public class TrackingAnnotations {
 
@@ -31,9 +28,12 @@ public class TrackingAnnotations {
 
     private final TrackingExpressionEvaluator evaluator;
     private final BooleanSupplier identityResolverAvailable;
-    private final Map<MethodClassKey, Optional<TrackEventDefinition>> trackEvents = new ConcurrentHashMap<>();
-    private final Map<MethodClassKey, Optional<GateDefinition>> gates = new ConcurrentHashMap<>();
-    private final Map<MethodClassKey, Optional<BillingStageDefinition>> billingStages = new ConcurrentHashMap<>();
+    private final DefinitionCache<TrackEventDefinition> trackEvents = new DefinitionCache<>(
+            (method, targetClass) -> parse(TrackEvent.class, method, targetClass, DefinitionParser::trackEvent));
+    private final DefinitionCache<GateDefinition> gates = new DefinitionCache<>(
+            (method, targetClass) -> parse(GateOnFeature.class, method, targetClass, DefinitionParser::gate));
+    private final DefinitionCache<BillingStageDefinition> billingStages = new DefinitionCache<>(
+            (method, targetClass) -> parse(BillingStage.class, method, targetClass, DefinitionParser::billingStage));
 
     /**
      * @param identityResolverAvailable whether the application has an {@code IdentityResolver}, so that an
@@ -45,7 +45,9 @@ public class TrackingAnnotations {
     }
 
     /**
-     * Parses the annotations of every method of {@code type} that has one.
+     * Parses the annotations of every method of {@code type} that has one. The definitions are not kept: calls
+     * come through the proxy's own {@code Method} objects, which are kept at the first call (the expressions,
+     * parsed here, are cached by the evaluator).
      *
      * @throws InvalidTrackingAnnotationException naming the first method whose annotation cannot work
      */
@@ -56,41 +58,39 @@ public class TrackingAnnotations {
         ReflectionUtils.doWithMethods(type, method -> {
             Method specific = AopUtils.getMostSpecificMethod(method, type);
             if (TYPES.stream().anyMatch(annotation -> find(specific, annotation) != null)) {
-                trackEvent(method, type);
-                gate(method, type);
-                billingStage(method, type);
+                parse(TrackEvent.class, method, type, DefinitionParser::trackEvent);
+                parse(GateOnFeature.class, method, type, DefinitionParser::gate);
+                parse(BillingStage.class, method, type, DefinitionParser::billingStage);
             }
         }, ReflectionUtils.USER_DECLARED_METHODS);
     }
 
+    /** The definition for a call of {@code method} on a {@code targetClass} instance, or {@code null}. */
     TrackEventDefinition trackEvent(Method method, Class<?> targetClass) {
-        return lookup(trackEvents, TrackEvent.class, method, targetClass, DefinitionParser::trackEvent);
+        return trackEvents.get(method, targetClass);
     }
 
+    /** The definition for a call of {@code method} on a {@code targetClass} instance, or {@code null}. */
     GateDefinition gate(Method method, Class<?> targetClass) {
-        return lookup(gates, GateOnFeature.class, method, targetClass, DefinitionParser::gate);
+        return gates.get(method, targetClass);
     }
 
+    /** The definition for a call of {@code method} on a {@code targetClass} instance, or {@code null}. */
     BillingStageDefinition billingStage(Method method, Class<?> targetClass) {
-        return lookup(billingStages, BillingStage.class, method, targetClass, DefinitionParser::billingStage);
+        return billingStages.get(method, targetClass);
     }
 
-    private <A extends Annotation, D> D lookup(Map<MethodClassKey, Optional<D>> cache, Class<A> type, Method method,
-            Class<?> targetClass, BiFunction<DefinitionParser, A, D> factory) {
-        MethodClassKey key = new MethodClassKey(method, targetClass);
-        Optional<D> cached = cache.get(key);
-        if (cached == null) {
-            Method specific = AopUtils.getMostSpecificMethod(method, targetClass);
-            A annotation = find(specific, type);
-            cached = annotation == null ? Optional.empty() : Optional.of(factory.apply(
-                    new DefinitionParser(evaluator, specific, targetClass, identityResolverAvailable.getAsBoolean()),
-                    annotation));
-            cache.put(key, cached);
-        }
-        return cached.orElse(null);
+    private <A extends Annotation, D> D parse(Class<A> type, Method method, Class<?> targetClass,
+            BiFunction<DefinitionParser, A, D> factory) {
+        Method specific = AopUtils.getMostSpecificMethod(method, targetClass);
+        A annotation = find(specific, type);
+        return annotation == null ? null : factory.apply(
+                new DefinitionParser(evaluator, specific, targetClass, identityResolverAvailable.getAsBoolean()),
+                annotation);
     }
 
-    private static <A extends Annotation> A find(Method method, Class<A> type) {
+    /** The annotation of {@code type} on {@code method}, else on its class for a public method, or {@code null}. */
+    static <A extends Annotation> A find(Method method, Class<A> type) {
         A onMethod = AnnotatedElementUtils.findMergedAnnotation(method, type);
         if (onMethod != null) {
             return onMethod;

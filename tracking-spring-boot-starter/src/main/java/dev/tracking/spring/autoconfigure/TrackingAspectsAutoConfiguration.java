@@ -11,6 +11,7 @@ import dev.tracking.spring.aop.TrackingAspectListener;
 import dev.tracking.spring.expression.TrackingExpressionEvaluator;
 import dev.tracking.spring.identity.IdentityResolver;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,14 +19,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
 import org.springframework.context.expression.BeanFactoryResolver;
+import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Gives {@code @GateOnFeature}, {@code @BillingStage} and {@code @TrackEvent} their behaviour on Spring beans,
  * when AspectJ is on the class path (it comes with the starter) and a {@link Tracker} bean exists.
  * {@code tracking.aspects.enabled=false} switches the annotations off.
+ *
+ * <p>The three aspects are advisors, which Spring's auto-proxying creates before the application's beans; they
+ * and what they need are infrastructure beans created from static methods, and they read their settings from the
+ * environment, so that creating them early creates no application bean.
  */
 @AutoConfiguration(after = TrackingAutoConfiguration.class,
         afterName = "org.springframework.boot.autoconfigure.aop.AopAutoConfiguration")
@@ -38,13 +46,15 @@ public class TrackingAspectsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public TrackingExpressionEvaluator trackingExpressionEvaluator(ConfigurableListableBeanFactory beanFactory) {
-        return new TrackingExpressionEvaluator(new BeanFactoryResolver(beanFactory));
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static TrackingExpressionEvaluator trackingExpressionEvaluator(ConfigurableListableBeanFactory beanFactory) {
+        return new TrackingExpressionEvaluator(new BeanFactoryResolver(beanFactory), beanFactory.getBeanClassLoader());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public TrackingAnnotations trackingAnnotations(TrackingExpressionEvaluator evaluator,
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static TrackingAnnotations trackingAnnotations(TrackingExpressionEvaluator evaluator,
             ConfigurableListableBeanFactory beanFactory) {
         return new TrackingAnnotations(evaluator,
                 () -> beanFactory.getBeanNamesForType(IdentityResolver.class, true, false).length > 0);
@@ -59,7 +69,8 @@ public class TrackingAspectsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public AspectSupport trackingAspectSupport(ObjectProvider<Tracker> tracker,
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static AspectSupport trackingAspectSupport(ObjectProvider<Tracker> tracker,
             ObjectProvider<IdentityResolver> identityResolver, TrackingAnnotations annotations,
             TrackingExpressionEvaluator evaluator, ObjectProvider<TrackingAspectListener> listeners) {
         return new AspectSupport(SingletonSupplier.of(tracker::getObject), identityResolver::getIfUnique,
@@ -68,20 +79,28 @@ public class TrackingAspectsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public GateOnFeatureAspect gateOnFeatureAspect(AspectSupport support, TrackingProperties properties) {
-        return new GateOnFeatureAspect(support, properties.getEntitlements().getOnError(),
-                properties.getAspects().getGateOrder());
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static GateOnFeatureAspect gateOnFeatureAspect(AspectSupport support, Environment environment) {
+        EntitlementsProperties entitlements = Binder.get(environment)
+                .bindOrCreate("tracking.entitlements", EntitlementsProperties.class);
+        return new GateOnFeatureAspect(support, entitlements.getOnError(), aspects(environment).getGateOrder());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public BillingStageAspect billingStageAspect(AspectSupport support, TrackingProperties properties) {
-        return new BillingStageAspect(support, properties.getAspects().getBillingStageOrder());
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static BillingStageAspect billingStageAspect(AspectSupport support, Environment environment) {
+        return new BillingStageAspect(support, aspects(environment).getBillingStageOrder());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public TrackEventAspect trackEventAspect(AspectSupport support, TrackingProperties properties) {
-        return new TrackEventAspect(support, properties.getAspects().getTrackOrder());
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static TrackEventAspect trackEventAspect(AspectSupport support, Environment environment) {
+        return new TrackEventAspect(support, aspects(environment).getTrackOrder());
+    }
+
+    private static AspectsProperties aspects(Environment environment) {
+        return Binder.get(environment).bindOrCreate("tracking.aspects", AspectsProperties.class);
     }
 }

@@ -4,6 +4,7 @@ import dev.tracking.Failure;
 import dev.tracking.Message;
 import dev.tracking.TrackingListener;
 import dev.tracking.access.AccessDecision;
+import dev.tracking.access.DecisionSource;
 import dev.tracking.spring.aop.TrackingAspectListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Counts every outcome of every message into Micrometer: {@code tracking.events} (tags {@code destination},
@@ -31,9 +33,13 @@ public class TrackingMetrics implements TrackingListener, TrackingAspectListener
     /** The {@code reason} tag of outcomes that have none (accepted, delivered). */
     public static final String NO_REASON = "none";
 
+    private static final DecisionSource[] SOURCES = DecisionSource.values();
+
     private final MeterRegistry registry;
     private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
     private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> accepted = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<Counter> checks = new AtomicReferenceArray<>(2 * SOURCES.length);
 
     public TrackingMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -41,7 +47,12 @@ public class TrackingMetrics implements TrackingListener, TrackingAspectListener
 
     @Override
     public void onAccepted(String destination, Message message) {
-        events(destination, "accepted", NO_REASON).increment();
+        Counter counter = accepted.get(destination);
+        if (counter == null) {
+            counter = events(destination, "accepted", NO_REASON);
+            accepted.put(destination, counter);
+        }
+        counter.increment();
     }
 
     @Override
@@ -74,12 +85,19 @@ public class TrackingMetrics implements TrackingListener, TrackingAspectListener
 
     @Override
     public void onAccessChecked(AccessDecision decision) {
-        String result = decision.allowed() ? "allowed" : "denied";
-        String source = decision.source() == null ? "remote" : decision.source().name().toLowerCase(Locale.ROOT);
-        counters.computeIfAbsent(List.of("checks", result, source), key -> Counter.builder("tracking.entitlement.checks")
-                .description("Access decisions, by result and where the answer came from")
-                .tag("result", result).tag("source", source)
-                .register(registry)).increment();
+        DecisionSource source = decision.source() == null ? DecisionSource.REMOTE : decision.source();
+        int slot = 2 * source.ordinal() + (decision.allowed() ? 0 : 1);
+        Counter counter = checks.get(slot);
+        if (counter == null) {
+            String result = decision.allowed() ? "allowed" : "denied";
+            String sourceTag = source.name().toLowerCase(Locale.ROOT);
+            counter = Counter.builder("tracking.entitlement.checks")
+                    .description("Access decisions, by result and where the answer came from")
+                    .tag("result", result).tag("source", sourceTag)
+                    .register(registry);
+            checks.set(slot, counter);
+        }
+        counter.increment();
     }
 
     private Counter events(String destination, String outcome, String reason) {

@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Arrays;
 import org.springframework.aop.aspectj.annotation.AspectJProxyFactory;
 import org.springframework.core.OrderComparator;
-import org.springframework.core.Ordered;
 
 /** Builds proxies carrying the three aspects around a {@link RecordingTracker}, without a Spring context. */
 class AspectFixture implements TrackingAspectListener {
@@ -60,16 +59,16 @@ class AspectFixture implements TrackingAspectListener {
 
     /**
      * A proxy of {@code target} with {@code aspects} nested by their order, lowest outermost, as the Spring
-     * container nests them ({@link AspectJProxyFactory} only sorts the advice of one aspect).
+     * container nests them ({@link AspectJProxyFactory} keeps advisors in the order they are added).
      */
     @SuppressWarnings("unchecked")
-    <T> T proxy(Object target, boolean classBased, Ordered... aspects) {
+    <T> T proxy(Object target, boolean classBased, TrackingAdvisor... aspects) {
         AspectJProxyFactory factory = new AspectJProxyFactory(target);
         factory.setProxyTargetClass(classBased);
         if (!classBased) {
             factory.setInterfaces(target.getClass().getInterfaces());
         }
-        Arrays.stream(aspects).sorted(OrderComparator.INSTANCE).forEach(factory::addAspect);
+        Arrays.stream(aspects).sorted(OrderComparator.INSTANCE).forEach(factory::addAdvisor);
         return (T) factory.getProxy();
     }
 }

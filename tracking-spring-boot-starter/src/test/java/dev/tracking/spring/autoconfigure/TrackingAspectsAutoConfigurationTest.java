@@ -16,13 +16,18 @@ import dev.tracking.spring.aop.TrackEventAspect;
 import dev.tracking.spring.identity.IdentityResolver;
 import dev.tracking.testing.RecordingTracker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class TrackingAspectsAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -115,6 +120,23 @@ class TrackingAspectsAutoConfigurationTest {
     }
 
     @Test
+    void leavesBeansWithoutAnnotationsUnproxied() {
+        runner.withBean(Plain.class)
+                .run(context -> assertThat(AopUtils.isAopProxy(context.getBean(Plain.class))).isFalse());
+    }
+
+    @Test
+    void createsNoApplicationBeanEarlyWhileBeanPostProcessorsAreCreated(CapturedOutput output) {
+        runner.withBean(Service.class).withBean(PlainPostProcessor.class)
+                .withPropertyValues("tracking.aspects.track-order=2", "tracking.aspects.billing-stage-order=3")
+                .run(context -> {
+                    assertThat(context.getBean(TrackEventAspect.class).getOrder()).isEqualTo(2);
+                    assertThat(AopUtils.isAopProxy(context.getBean(Service.class))).isTrue();
+                });
+        assertThat(output).doesNotContain("not eligible for getting processed by all BeanPostProcessors");
+    }
+
+    @Test
     void backsOffToTheApplicationsAspect() {
         TrackEventAspect own = new TrackEventAspect(null, 5);
         runner.withBean(TrackEventAspect.class, () -> own)
@@ -123,6 +145,14 @@ class TrackingAspectsAutoConfigurationTest {
 
     private String kind(Message message) {
         return message instanceof TrackMessage ? "track" : "billing";
+    }
+
+    public static class Plain {
+        public void export(String customerId) {
+        }
+    }
+
+    public static class PlainPostProcessor implements BeanPostProcessor {
     }
 
     public interface Operations {
