@@ -114,6 +114,14 @@ final class ReportRows {
                 Target.atMost(200, " ns"), spring.note()));
         details.add(Row.of("@GateOnFeature, cache miss answered by a loopback Lotus stub", "ns/call",
                 spring.gateMiss(), Map.of(), Better.LOWER, null, spring.note()));
+        Map<String, Double> countedBytes = new LinkedHashMap<>();
+        countedBytes.put("@Counted", spring.bytesOf("counted"));
+        Double plainBytes = spring.bytesOf("none");
+        details.add(Row.of("@TrackEvent: bytes allocated per call, whole JVM", "B/call", spring.bytesOf("trackEvent"),
+                countedBytes, Better.LOWER, null, plainBytes == null ? ""
+                        : String.format("the method without annotation: %,.0f B/call", plainBytes)));
+        details.add(Row.of("@GateOnFeature, cached decision: bytes allocated per call, whole JVM", "B/call",
+                spring.bytesOf("cachedDecision"), Map.of(), Better.LOWER, null, ""));
     }
 
     private void add(List<Row> into, String name, String ours, String unit,

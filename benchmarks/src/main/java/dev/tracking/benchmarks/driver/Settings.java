@@ -31,13 +31,13 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
     /** The full suite: 1M events per delivery run, medians of 3, 60 s of overload, a 1M burst before close. */
     static Settings full(Path moduleDir) {
         return new Settings(false, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
-                10_000, 20, 40, 3, 5, 1000, 1_000_000, 3, 60, 50_000, 200, 1_000_000, 5, 10);
+                10_000, 20, 40, 3, 5, 1000, 1_000_000, 3, 60, 50_000, 200, 1_000_000, 12, 10);
     }
 
     /** The quick suite: 200k events per delivery run, medians of 3, 15 s of overload, a 1M burst. */
     static Settings quickSuite(Path moduleDir) {
         return new Settings(true, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
-                10_000, 10, 20, 2, 3, 500, 200_000, 3, 15, 50_000, 200, 1_000_000, 3, 5);
+                10_000, 10, 20, 2, 3, 500, 200_000, 3, 15, 50_000, 200, 1_000_000, 8, 5);
     }
 
     /** One line saying what was run, printed with the results. */
@@ -45,9 +45,10 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
         return (quick ? "QUICK suite (smaller than the full one): " : "Full suite: ")
                 + String.format("delivery %,d events x %d runs per client (median); overload %d s at %,d events/s "
                         + "into a sink taking %,d events/s; close() after a %,d-event burst; drained caller cost "
-                        + "%d x %,d calls per thread measured after %d warm-up iterations",
+                        + "%d x %,d calls per thread measured after %d warm-up iterations; annotation and gate "
+                        + "benchmarks %d s measured after %d s of warm-up",
                         deliveryEvents, deliveryRuns, overloadSeconds, overloadRate,
                         1_000_000 / overloadSinkMicrosPerEvent, closeEvents, callerIterations, callerBatch,
-                        callerWarmups);
+                        callerWarmups, annotationIterations, annotationWarmups);
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -38,18 +40,25 @@ final class SpringSuite {
             Files.createDirectories(settings.logDir());
             Files.deleteIfExists(report);
             Map<String, Double> scores = new HashMap<>();
+            Map<String, Double> bytes = new HashMap<>();
             for (RunResult run : new Runner(new OptionsBuilder()
                     .include(AnnotationBenchmark.class.getName()).include(GateBenchmark.class.getName())
                     .forks(1).threads(1).shouldFailOnError(true).timeUnit(TimeUnit.NANOSECONDS)
+                    .addProfiler(GCProfiler.class)
                     .warmupIterations(settings.annotationWarmups()).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(settings.annotationIterations()).measurementTime(TimeValue.seconds(1))
                     .jvmArgs("-Xms1g", "-Xmx1g", "-Dbench.sink.port=" + sinkPort, "-Dbench.report=" + report)
                     .output(settings.logDir().resolve("spring.log").toString()).build()).run()) {
                 String benchmark = run.getParams().getBenchmark();
-                scores.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), run.getPrimaryResult().getScore());
+                String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+                scores.put(name, run.getPrimaryResult().getScore());
+                Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
+                if (allocation != null) {
+                    bytes.put(name, allocation.getScore());
+                }
             }
             return new SpringResults(scores.get("none"), scores.get("trackEvent"), scores.get("counted"),
-                    scores.get("cachedDecision"), scores.get("cacheMiss"), "", trackerNote(report));
+                    scores.get("cachedDecision"), scores.get("cacheMiss"), bytes, "", trackerNote(report));
         } catch (RunnerException | IOException | RuntimeException e) {
             Console.warn("annotation/gate benchmarks failed: " + e);
             return SpringResults.notAvailable("failed: " + e.getMessage() + " (see " + settings.logDir() + ")");
