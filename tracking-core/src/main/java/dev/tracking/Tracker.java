@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
  * answers access questions through {@link #entitlements()} and billing calls through {@link #billing()}.
  *
  * <p>Recording never blocks and never does I/O on the caller's thread: each destination has its own bounded
- * queue and sender thread. Programmer errors (blank event name, no identity, an oversized event) throw
+ * queue and sender threads. Programmer errors (blank event name, no identity, an oversized event) throw
  * {@link IllegalArgumentException} at the call; any call after {@link #close()} throws
  * {@link IllegalStateException}. Everything accepted is delivered, or counted as failed or dropped.
  */

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The bounded queue between the callers and one destination's sender thread, with the bookkeeping that makes
+ * The bounded queue between the callers and one destination's sender threads, with the bookkeeping that makes
  * {@code flush()} a barrier: messages are numbered in order, and a barrier completes once every message
  * numbered before it has left the queue and is no longer in flight. Each of the lane's senders (numbered from 0)
  * has at most one batch in flight.
