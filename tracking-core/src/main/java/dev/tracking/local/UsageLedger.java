@@ -14,14 +14,13 @@ import java.util.concurrent.atomic.LongAdder;
  * Counts tracked events per customer, event name and UTC month of the event's timestamp.
  *
  * <p>Only the current month (by the backend's clock) and later months are kept: an event stamped in an
- * earlier month is not counted, and a month's counters are removed once the clock has passed it.
+ * earlier month is not counted, and a month's counters are removed once the clock has passed it. Counters are
+ * nested maps (customer, then event name, then month) so that counting an event allocates nothing once its
+ * counter exists.
  */
 final class UsageLedger {
 
-    private record Key(String customerId, String eventName, YearMonth month) {
-    }
-
-    private final Map<Key, LongAdder> counters = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Map<YearMonth, LongAdder>>> counters = new ConcurrentHashMap<>();
     private final AtomicReference<YearMonth> oldestKept = new AtomicReference<>(YearMonth.of(1970, 1));
 
     /** Counts one {@code eventName} of {@code customerId} at {@code timestamp} unless its month has ended. */
@@ -29,14 +28,16 @@ final class UsageLedger {
         forgetBefore(currentMonth);
         YearMonth month = UtcMonths.of(timestamp);
         if (!month.isBefore(currentMonth)) {
-            counters.computeIfAbsent(new Key(customerId, eventName, month), key -> new LongAdder()).increment();
+            counter(customerId, eventName, month).increment();
         }
     }
 
     /** How many {@code eventName} events {@code customerId} recorded in {@code month}. */
     long usage(String customerId, String eventName, YearMonth month) {
         forgetBefore(month);
-        LongAdder counter = counters.get(new Key(customerId, eventName, month));
+        Map<String, Map<YearMonth, LongAdder>> events = counters.get(customerId);
+        Map<YearMonth, LongAdder> months = events == null ? null : events.get(eventName);
+        LongAdder counter = months == null ? null : months.get(month);
         return counter == null ? 0 : counter.sum();
     }
 
@@ -44,9 +45,10 @@ final class UsageLedger {
     Map<String, Long> usageIn(String customerId, YearMonth month) {
         forgetBefore(month);
         Map<String, Long> usage = new TreeMap<>();
-        counters.forEach((key, counter) -> {
-            if (key.customerId.equals(customerId) && key.month.equals(month)) {
-                usage.put(key.eventName, counter.sum());
+        counters.getOrDefault(customerId, Map.of()).forEach((eventName, months) -> {
+            LongAdder counter = months.get(month);
+            if (counter != null) {
+                usage.put(eventName, counter.sum());
             }
         });
         return usage;
@@ -55,14 +57,32 @@ final class UsageLedger {
     /** Every customer with a counter. */
     Set<String> customers() {
         Set<String> customers = new TreeSet<>();
-        counters.keySet().forEach(key -> customers.add(key.customerId));
+        counters.forEach((customerId, events) -> {
+            if (events.values().stream().anyMatch(months -> !months.isEmpty())) {
+                customers.add(customerId);
+            }
+        });
         return customers;
+    }
+
+    private LongAdder counter(String customerId, String eventName, YearMonth month) {
+        Map<String, Map<YearMonth, LongAdder>> events = counters.get(customerId);
+        if (events == null) {
+            events = counters.computeIfAbsent(customerId, id -> new ConcurrentHashMap<>());
+        }
+        Map<YearMonth, LongAdder> months = events.get(eventName);
+        if (months == null) {
+            months = events.computeIfAbsent(eventName, name -> new ConcurrentHashMap<>());
+        }
+        LongAdder counter = months.get(month);
+        return counter != null ? counter : months.computeIfAbsent(month, key -> new LongAdder());
     }
 
     private void forgetBefore(YearMonth currentMonth) {
         YearMonth kept = oldestKept.get();
         if (currentMonth.isAfter(kept) && oldestKept.compareAndSet(kept, currentMonth)) {
-            counters.keySet().removeIf(key -> key.month.isBefore(currentMonth));
+            counters.values().forEach(events -> events.values()
+                    .forEach(months -> months.keySet().removeIf(month -> month.isBefore(currentMonth))));
         }
     }
 }

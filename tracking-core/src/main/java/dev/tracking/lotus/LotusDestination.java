@@ -31,8 +31,8 @@ public final class LotusDestination implements Destination {
      */
     public static final int MAX_BATCH_SIZE = 1000;
 
-    private static final Duration MAX_AGE = Duration.ofDays(30);
-    private static final Duration MAX_AHEAD = Duration.ofDays(1);
+    private static final long MAX_AGE_SECONDS = Duration.ofDays(30).toSeconds();
+    private static final long MAX_AHEAD_SECONDS = Duration.ofDays(1).toSeconds();
 
     private final LotusHttp http;
     private final URI trackUrl;
@@ -55,13 +55,22 @@ public final class LotusDestination implements Destination {
     @Override
     public void validate(Message message) {
         if (message instanceof TrackMessage event && event.identity().customerId() != null) {
-            Instant now = clock.instant();
             Instant at = event.timestamp();
-            if (at.isBefore(now.minus(MAX_AGE)) || at.isAfter(now.plus(MAX_AHEAD))) {
+            if (!withinWindow(at, clock.millis())) {
                 throw new IllegalArgumentException("timestamp must be within 30 days before and 1 day after now "
                         + "for Lotus, was " + at);
             }
         }
+    }
+
+    private static boolean withinWindow(Instant at, long nowMillis) {
+        long seconds = at.getEpochSecond();
+        long nowSeconds = Math.floorDiv(nowMillis, 1000);
+        if (seconds < nowSeconds - MAX_AGE_SECONDS - 1 || seconds > nowSeconds + MAX_AHEAD_SECONDS + 1) {
+            return false;
+        }
+        long millis = at.toEpochMilli();
+        return millis >= nowMillis - MAX_AGE_SECONDS * 1000 && millis <= nowMillis + MAX_AHEAD_SECONDS * 1000;
     }
 
     @Override
