@@ -8,7 +8,8 @@ import java.time.Duration;
  * How one destination queues, batches and sends.
  *
  * @param flushInterval the longest a message waits in the queue before a send starts
- * @param maxBatchSize the most messages in one request (also capped by the destination, 100 for Outlit)
+ * @param maxBatchSize the most messages in one request, 1,000 by default; each destination caps it (100 for Outlit,
+ *        1,000 for Lotus)
  * @param maxBatchBytes the largest encoded request body a batch may reach
  * @param queueCapacity the most messages queued per destination; beyond it {@code overflow} decides
  * @param overflow what a full queue does
@@ -48,7 +49,7 @@ public record DeliveryOptions(Duration flushInterval, int maxBatchSize, long max
      * message, 10 s request timeout, 5 s connect timeout, default retries, 30 s to drain on close.
      */
     public static DeliveryOptions defaults() {
-        return new DeliveryOptions(Duration.ofSeconds(10), 100, 1024 * 1024, 10_000, OverflowPolicy.DROP_NEWEST,
+        return new DeliveryOptions(Duration.ofSeconds(10), 1000, 1024 * 1024, 10_000, OverflowPolicy.DROP_NEWEST,
                 32 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(5), RetryOptions.defaults(),
                 Duration.ofSeconds(30));
     }

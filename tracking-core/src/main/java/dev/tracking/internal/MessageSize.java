@@ -15,8 +15,8 @@ import java.util.function.BiConsumer;
  * that oversized messages are refused on the caller's thread and batches respect their byte limit.
  *
  * <p>Strings count one byte per character; the fixed per-message fields (id, type, timestamp, url) are
- * covered by a constant. The walk allocates nothing: maps are visited with {@link Map#forEach} by a
- * per-thread accumulator.
+ * covered by a constant. The walk allocates nothing: a {@link PropertyMap} is read by index, other maps are
+ * visited with {@link Map#forEach} by a per-thread accumulator.
  */
 public final class MessageSize {
 
@@ -56,6 +56,13 @@ public final class MessageSize {
         if (map.isEmpty()) {
             return 2;
         }
+        if (map instanceof PropertyMap properties) {
+            long size = 2;
+            for (int i = 0; i < properties.size(); i++) {
+                size += entry(properties.keyAt(i), properties.valueAt(i));
+            }
+            return size;
+        }
         Walker walker = WALKER.get();
         long outer = walker.size;
         walker.size = 2;
@@ -63,6 +70,10 @@ public final class MessageSize {
         long size = walker.size;
         walker.size = outer;
         return size;
+    }
+
+    private static long entry(Object key, Object value) {
+        return (key instanceof String name ? name.length() : 8) + 4 + value(value);
     }
 
     private static long value(Object value) {
@@ -104,7 +115,7 @@ public final class MessageSize {
 
         @Override
         public void accept(Object key, Object value) {
-            size += (key instanceof String name ? name.length() : 8) + 4 + value(value);
+            size += entry(key, value);
         }
     }
 }

@@ -41,7 +41,7 @@ class OutlitReadmeExamplesTest {
                 .withLifecycleEventsAsCustom(false);
         DeliveryOptions delivery = DeliveryOptions.defaults()
                 .withFlushInterval(Duration.ofSeconds(10))
-                .withMaxBatchSize(100)
+                .withMaxBatchSize(1000)
                 .withQueueCapacity(10_000)
                 .withOverflow(OverflowPolicy.DROP_NEWEST)
                 .withMaxEventBytes(32 * 1024)

@@ -6,8 +6,8 @@ import org.springframework.util.unit.DataSize;
 /** Settings under {@code tracking.batch}: how messages are grouped into requests. */
 public class BatchProperties {
 
-    /** Most messages in one request (Outlit takes at most 100 whatever is set). */
-    private int maxSize = 100;
+    /** Most messages in one request; each destination caps it (Outlit at 100, Lotus at 1000). */
+    private int maxSize = 1000;
 
     /** Largest encoded request body a batch may reach. */
     private DataSize maxBytes = DataSize.ofMegabytes(1);
