@@ -7,16 +7,16 @@ import java.util.Objects;
 
 /**
  * Collects a message builder's properties in insertion order (a later value for a name replaces the earlier
- * one and keeps its place) and hands them to the message without copying: after {@link #snapshot()} the arrays
- * are shared, and the next change copies them first. Beyond {@link PropertyMap#MAX_SIZE} entries it switches to
+ * one and keeps its place) and hands them to the message without copying: after {@link #snapshot()} the array
+ * is shared, and the next change copies it first. Beyond {@link PropertyMap#MAX_SIZE} entries it switches to
  * a {@code LinkedHashMap}.
  */
 public final class PropertyBuffer {
 
     private static final int INITIAL_CAPACITY = 4;
 
-    private String[] keys;
-    private Object[] values;
+    /** Keys at even indexes, each followed by its value. */
+    private Object[] entries;
     private int size;
     private boolean shared;
     private Map<String, Object> large;
@@ -27,10 +27,10 @@ public final class PropertyBuffer {
             large.put(name, value);
             return;
         }
-        for (int i = 0; i < size; i++) {
-            if (Objects.equals(keys[i], name)) {
+        for (int i = 0; i < 2 * size; i += 2) {
+            if (Objects.equals(entries[i], name)) {
                 unshare();
-                values[i] = value;
+                entries[i + 1] = value;
                 return;
             }
         }
@@ -40,8 +40,9 @@ public final class PropertyBuffer {
             return;
         }
         ensureRoom();
-        keys[size] = name;
-        values[size++] = value;
+        entries[2 * size] = name;
+        entries[2 * size + 1] = value;
+        size++;
     }
 
     /** Sets every property of {@code properties} (nothing when {@code null}). */
@@ -67,16 +68,14 @@ public final class PropertyBuffer {
             return Map.of();
         }
         shared = true;
-        return new PropertyMap(keys, values, size);
+        return new PropertyMap(entries, size);
     }
 
     private void ensureRoom() {
-        if (keys == null) {
-            keys = new String[INITIAL_CAPACITY];
-            values = new Object[INITIAL_CAPACITY];
-        } else if (size == keys.length) {
-            keys = Arrays.copyOf(keys, Math.min(PropertyMap.MAX_SIZE, size * 2));
-            values = Arrays.copyOf(values, keys.length);
+        if (entries == null) {
+            entries = new Object[2 * INITIAL_CAPACITY];
+        } else if (2 * size == entries.length) {
+            entries = Arrays.copyOf(entries, 2 * Math.min(PropertyMap.MAX_SIZE, size * 2));
             shared = false;
         } else {
             unshare();
@@ -85,8 +84,7 @@ public final class PropertyBuffer {
 
     private void unshare() {
         if (shared) {
-            keys = keys.clone();
-            values = values.clone();
+            entries = entries.clone();
             shared = false;
         }
     }

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * An immutable, insertion-ordered map of a few message properties, kept in two arrays: cheaper to build and to
- * walk than a copied {@code LinkedHashMap}. Lookups scan, so it is used only up to {@link #MAX_SIZE} entries.
+ * An immutable, insertion-ordered map of a few message properties, kept in one array of alternating keys and
+ * values: cheaper to build and to walk than a copied {@code LinkedHashMap}. Lookups scan, so it is used only up to {@link #MAX_SIZE} entries.
  * Instances come from {@link PropertyValues#copyOf} and {@link PropertyBuffer}, which never change the arrays
  * once shared.
  */
@@ -20,34 +20,32 @@ public final class PropertyMap extends AbstractMap<String, Object> {
     /** The most entries a property map holds; larger maps are copied into a {@code LinkedHashMap}. */
     public static final int MAX_SIZE = 16;
 
-    private final String[] keys;
-    private final Object[] values;
+    private final Object[] entries;
     private final int size;
 
-    PropertyMap(String[] keys, Object[] values, int size) {
-        this.keys = keys;
-        this.values = values;
+    /** A map of the first {@code size} key/value pairs of {@code entries} (key at {@code 2i}, value at {@code 2i + 1}). */
+    PropertyMap(Object[] entries, int size) {
+        this.entries = entries;
         this.size = size;
     }
 
     /** A property map with the entries of {@code source}, in its iteration order; at most {@link #MAX_SIZE}. */
     static PropertyMap copyOf(Map<String, ?> source) {
-        String[] keys = new String[source.size()];
-        Object[] values = new Object[source.size()];
+        Object[] entries = new Object[2 * source.size()];
         int i = 0;
         for (Map.Entry<String, ?> entry : source.entrySet()) {
-            keys[i] = entry.getKey();
-            values[i++] = entry.getValue();
+            entries[i++] = entry.getKey();
+            entries[i++] = entry.getValue();
         }
-        return new PropertyMap(keys, values, i);
+        return new PropertyMap(entries, i / 2);
     }
 
     String keyAt(int index) {
-        return keys[index];
+        return (String) entries[2 * index];
     }
 
     Object valueAt(int index) {
-        return values[index];
+        return entries[2 * index + 1];
     }
 
     @Override
@@ -63,13 +61,13 @@ public final class PropertyMap extends AbstractMap<String, Object> {
     @Override
     public Object get(Object key) {
         int index = indexOf(key);
-        return index < 0 ? null : values[index];
+        return index < 0 ? null : valueAt(index);
     }
 
     @Override
     public void forEach(BiConsumer<? super String, ? super Object> action) {
-        for (int i = 0; i < size; i++) {
-            action.accept(keys[i], values[i]);
+        for (int i = 0; i < 2 * size; i += 2) {
+            action.accept((String) entries[i], entries[i + 1]);
         }
     }
 
@@ -97,7 +95,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return new SimpleImmutableEntry<>(keys[i], values[i]);
+                        return new SimpleImmutableEntry<>(keyAt(i), valueAt(i));
                     }
                 };
             }
@@ -106,7 +104,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
 
     private int indexOf(Object key) {
         for (int i = 0; i < size; i++) {
-            if (Objects.equals(keys[i], key)) {
+            if (Objects.equals(entries[2 * i], key)) {
                 return i;
             }
         }
