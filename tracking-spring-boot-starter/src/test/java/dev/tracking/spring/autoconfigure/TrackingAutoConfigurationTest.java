@@ -86,6 +86,15 @@ class TrackingAutoConfigurationTest {
     }
 
     @Test
+    void startupLineLeavesOutCredentialsInTheBaseUrl(CapturedOutput output) {
+        runner.withPropertyValues("tracking.lotus.api-key=prefix.key",
+                "tracking.lotus.base-url=http://ops:hunter2@localhost:9/lotus/?token=abc123#frag")
+                .run(context -> assertThat(context).hasSingleBean(Tracker.class));
+        assertThat(output).contains("Tracking to Lotus at http://localhost:9/lotus/")
+                .doesNotContain("hunter2").doesNotContain("abc123");
+    }
+
+    @Test
     void sendsToOutlitWhenItsKeyIsSetAndToBothWhenBothAre() {
         runner.withPropertyValues("tracking.outlit.public-key=pk_test").run(context -> {
             assertThat(destinations(context.getBean(Tracker.class))).containsExactly("outlit");
