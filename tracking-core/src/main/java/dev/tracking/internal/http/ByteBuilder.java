@@ -1,5 +1,6 @@
 package dev.tracking.internal.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A growable byte array: the request a connection writes, or a response body of unknown length. */
@@ -39,17 +40,8 @@ final class ByteBuilder {
 
     /** Appends {@code text}, whose characters are all below 256, one byte per character. */
     void appendLatin1(String text) {
-        int length = text.length();
-        ensureRoom(length);
-        for (int i = 0; i < length; i++) {
-            bytes[size + i] = (byte) text.charAt(i);
-        }
-        size += length;
-    }
-
-    /** Appends {@code value} in decimal. */
-    void appendDecimal(int value) {
-        appendLatin1(Integer.toString(value));
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        append(latin1, 0, latin1.length);
     }
 
     void appendLineEnd() {

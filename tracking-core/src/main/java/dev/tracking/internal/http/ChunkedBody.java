@@ -1,9 +1,6 @@
 package dev.tracking.internal.http;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Reads a body sent with {@code Transfer-Encoding: chunked}: the chunks, the last chunk and the trailers. */
 final class ChunkedBody {
@@ -23,8 +20,7 @@ final class ChunkedBody {
             }
             long size = chunkSize(sizeLine, origin);
             if (size == 0) {
-                Map<String, List<String>> trailers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                ResponseReader.readFields(in, trailers, origin);
+                ResponseReader.readFields(in, new ReplyHeaders.Builder(), origin);
                 return body.toByteArray();
             }
             if (size > maxBody - body.size()) {
@@ -43,7 +39,7 @@ final class ChunkedBody {
 
     private static long chunkSize(String line, Origin origin) throws IOException {
         int extension = line.indexOf(';');
-        String digits = (extension < 0 ? line : line.substring(0, extension)).strip();
+        String digits = (extension < 0 ? line : line.substring(0, extension)).trim();
         if (digits.isEmpty() || digits.length() > MAX_SIZE_DIGITS) {
             throw malformed(origin);
         }

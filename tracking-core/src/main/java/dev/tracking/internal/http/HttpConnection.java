@@ -20,6 +20,7 @@ final class HttpConnection {
     private final OutputStream out;
     private final HttpInput in;
     private final ResponseReader reader;
+    private final byte[] hostField;
     private final ByteBuilder request = new ByteBuilder(2048);
     private int exchanges;
     private long idleSinceNanos;
@@ -36,6 +37,7 @@ final class HttpConnection {
         this.out = socket.getOutputStream();
         this.in = new HttpInput(socket, origin);
         this.reader = new ResponseReader(in, origin);
+        this.hostField = RequestHead.hostField(origin);
     }
 
     Origin origin() {
@@ -53,7 +55,7 @@ final class HttpConnection {
             throws IOException {
         boolean reused = exchanges++ > 0;
         request.reset();
-        RequestHead.write(request, method, uri, origin, headers, body == null ? -1 : length);
+        RequestHead.write(request, method, uri, hostField, headers, body == null ? -1 : length);
         try {
             if (body != null && request.size() + length <= MAX_BUFFERED_REQUEST) {
                 request.append(body, 0, length);

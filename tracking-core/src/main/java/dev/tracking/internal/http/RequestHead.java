@@ -1,6 +1,7 @@
 package dev.tracking.internal.http;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,6 +16,11 @@ final class RequestHead {
     private static final Set<String> SET_BY_TRANSPORT = Set.of("host", "content-length", "transfer-encoding",
             "connection", "keep-alive", "expect", "upgrade", "te", "trailer", "proxy-connection");
     private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+    private static final byte[] SPACE = ascii(" ");
+    private static final byte[] COLON = ascii(": ");
+    private static final byte[] VERSION_AND_HOST = ascii(" HTTP/1.1\r\nHost: ");
+    private static final byte[] FIXED_FIELDS = ascii("\r\nUser-Agent: " + USER_AGENT + "\r\nAccept: application/json\r\n");
+    private static final byte[] JSON_CONTENT = ascii("Content-Type: application/json\r\nContent-Length: ");
 
     private RequestHead() {
     }
@@ -44,26 +50,33 @@ final class RequestHead {
         }
     }
 
+    /** The bytes of the {@code Host} header's value for requests to {@code origin}. */
+    static byte[] hostField(Origin origin) {
+        return origin.hostHeader().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /**
      * Appends the head of a request to {@code out}; {@code contentLength} is negative for a request without body.
      * The headers must have passed {@link #check}.
+     *
+     * @param host the value of the {@code Host} header, from {@link #hostField}
      */
-    static void write(ByteBuilder out, String method, URI uri, Origin origin, String[] headers, int contentLength) {
+    static void write(ByteBuilder out, String method, URI uri, byte[] host, String[] headers, int contentLength) {
         out.appendLatin1(method);
-        out.appendLatin1(" ");
+        out.append(SPACE, 0, SPACE.length);
         out.appendLatin1(target(uri));
-        out.appendLatin1(" HTTP/1.1\r\nHost: ");
-        out.appendLatin1(origin.hostHeader());
-        out.appendLatin1("\r\nUser-Agent: " + USER_AGENT + "\r\nAccept: application/json\r\n");
+        out.append(VERSION_AND_HOST, 0, VERSION_AND_HOST.length);
+        out.append(host, 0, host.length);
+        out.append(FIXED_FIELDS, 0, FIXED_FIELDS.length);
         for (int i = 0; i < headers.length; i += 2) {
             out.appendLatin1(headers[i]);
-            out.appendLatin1(": ");
+            out.append(COLON, 0, COLON.length);
             out.appendLatin1(headers[i + 1]);
             out.appendLineEnd();
         }
         if (contentLength >= 0) {
-            out.appendLatin1("Content-Type: application/json\r\nContent-Length: ");
-            out.appendDecimal(contentLength);
+            out.append(JSON_CONTENT, 0, JSON_CONTENT.length);
+            out.appendLatin1(Integer.toString(contentLength));
             out.appendLineEnd();
         }
         out.appendLineEnd();
@@ -73,7 +86,10 @@ final class RequestHead {
     static String target(URI uri) {
         String path = uri.getRawPath();
         String query = uri.getRawQuery();
-        String target = (path == null || path.isEmpty() ? "/" : path) + (query == null ? "" : "?" + query);
+        String target = path == null || path.isEmpty() ? "/" : path;
+        if (query != null) {
+            target = target + "?" + query;
+        }
         return isAscii(target) ? target : target(URI.create(uri.toASCIIString()));
     }
 
@@ -96,6 +112,10 @@ final class RequestHead {
             }
         }
         return true;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static boolean isAscii(String text) {

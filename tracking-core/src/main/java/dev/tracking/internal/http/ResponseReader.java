@@ -2,13 +2,7 @@ package dev.tracking.internal.http;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.net.http.HttpHeaders;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiPredicate;
 
 /**
  * Reads one HTTP/1.x response from a connection: skips interim 1xx responses, then reads the status, the
@@ -24,7 +18,6 @@ final class ResponseReader {
     static final int MAX_HEADER_LINES = 256;
 
     private static final byte[] EMPTY = new byte[0];
-    private static final BiPredicate<String, String> ALL = (name, value) -> true;
 
     private final HttpInput in;
     private final Origin origin;
@@ -44,15 +37,18 @@ final class ResponseReader {
                 throw new EOFException("the connection to " + origin + " closed before a response");
             }
             int status = status(statusLine);
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            readFields(in, headers, origin);
+            ReplyHeaders.Builder fields = new ReplyHeaders.Builder();
+            readFields(in, fields, origin);
             if (status == 101) {
                 throw malformed("an unexpected 101 Switching Protocols");
             }
             if (status >= 200) {
+                ReplyHeaders headers = fields.build();
+                boolean delimited = status == 204 || status == 304 || isChunked(headers)
+                        || headers.firstValue("Content-Length") != null;
                 byte[] body = body(status, headers);
-                reusable = reusable && keepAlive(statusLine.charAt(7) == '0', headers);
-                return new HttpReply(status, HttpHeaders.of(headers, ALL), body);
+                reusable = delimited && keepAlive(statusLine.charAt(7) == '0', headers);
+                return new HttpReply(status, headers, body);
             }
         }
     }
@@ -63,8 +59,7 @@ final class ResponseReader {
     }
 
     /** Reads header (or trailer) lines up to the empty line that ends them. */
-    static void readFields(HttpInput in, Map<String, List<String>> fields, Origin origin) throws IOException {
-        List<String> last = null;
+    static void readFields(HttpInput in, ReplyHeaders.Builder fields, Origin origin) throws IOException {
         for (int lines = 0; ; lines++) {
             String line = in.readLine(MAX_LINE);
             if (line == null) {
@@ -77,33 +72,26 @@ final class ResponseReader {
                 throw new IOException("the response from " + origin + " has too many header lines");
             }
             char first = line.charAt(0);
-            if ((first == ' ' || first == '\t') && last != null) {
-                last.set(last.size() - 1, last.get(last.size() - 1) + " " + line.strip());
+            if ((first == ' ' || first == '\t') && fields.continueLast(line.trim())) {
                 continue;
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new IOException("the response from " + origin + " has a malformed header line");
             }
-            last = fields.computeIfAbsent(line.substring(0, colon).strip(), name -> new ArrayList<>(1));
-            last.add(line.substring(colon + 1).strip());
+            fields.add(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
         }
     }
 
-    private byte[] body(int status, Map<String, List<String>> headers) throws IOException {
-        reusable = true;
+    private byte[] body(int status, ReplyHeaders headers) throws IOException {
         if (status == 204 || status == 304) {
             return EMPTY;
         }
-        List<String> transferEncoding = headers.get("Transfer-Encoding");
-        if (transferEncoding != null) {
-            if (lastToken(transferEncoding).equals("chunked")) {
-                return ChunkedBody.read(in, origin, MAX_BODY);
-            }
-            return untilEnd();
+        if (isChunked(headers)) {
+            return ChunkedBody.read(in, origin, MAX_BODY);
         }
-        List<String> contentLength = headers.get("Content-Length");
-        if (contentLength == null) {
+        List<String> contentLength = headers.allValues("Content-Length");
+        if (contentLength.isEmpty() || headers.firstValue("Transfer-Encoding") != null) {
             return untilEnd();
         }
         int length = contentLength(contentLength);
@@ -116,7 +104,6 @@ final class ResponseReader {
     }
 
     private byte[] untilEnd() throws IOException {
-        reusable = false;
         ByteBuilder body = new ByteBuilder(8192);
         while (in.readSome(body, 8192) >= 0) {
             if (body.size() > MAX_BODY) {
@@ -129,8 +116,10 @@ final class ResponseReader {
     private int contentLength(List<String> values) throws IOException {
         long length = -1;
         for (String value : values) {
-            for (String part : value.split(",")) {
-                long parsed = parseLength(part.strip());
+            for (int start = 0, end; start <= value.length(); start = end + 1) {
+                end = value.indexOf(',', start);
+                end = end < 0 ? value.length() : end;
+                long parsed = parseLength(value.substring(start, end).trim());
                 if (length >= 0 && parsed != length) {
                     throw malformed("conflicting Content-Length values");
                 }
@@ -144,43 +133,60 @@ final class ResponseReader {
     }
 
     private long parseLength(String digits) throws IOException {
-        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.isEmpty() || digits.length() > 18) {
             throw malformed("an invalid Content-Length");
         }
-        return Long.parseLong(digits);
+        long length = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                throw malformed("an invalid Content-Length");
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length;
     }
 
     private int status(String line) throws IOException {
         boolean wellFormed = line.length() >= 12 && line.startsWith("HTTP/1.") && line.charAt(8) == ' '
                 && (line.length() == 12 || line.charAt(12) == ' ');
+        int status = 0;
         for (int i = 9; wellFormed && i < 12; i++) {
-            wellFormed = Character.isDigit(line.charAt(i)) && line.charAt(i) < 128;
+            char c = line.charAt(i);
+            wellFormed = c >= '0' && c <= '9';
+            status = status * 10 + (c - '0');
         }
         if (!wellFormed) {
             throw malformed("a malformed status line");
         }
-        return Integer.parseInt(line, 9, 12, 10);
+        return status;
     }
 
-    private static boolean keepAlive(boolean http10, Map<String, List<String>> headers) {
-        List<String> connection = headers.get("Connection");
-        boolean close = false;
-        boolean keepAlive = false;
-        if (connection != null) {
-            for (String value : connection) {
-                for (String token : value.split(",")) {
-                    String t = token.strip().toLowerCase(Locale.ROOT);
-                    close |= t.equals("close");
-                    keepAlive |= t.equals("keep-alive");
+    private static boolean isChunked(ReplyHeaders headers) {
+        List<String> codings = headers.allValues("Transfer-Encoding");
+        if (codings.isEmpty()) {
+            return false;
+        }
+        String last = codings.get(codings.size() - 1);
+        return last.substring(last.lastIndexOf(',') + 1).trim().equalsIgnoreCase("chunked");
+    }
+
+    private static boolean keepAlive(boolean http10, ReplyHeaders headers) {
+        List<String> connection = headers.allValues("Connection");
+        return !hasToken(connection, "close") && (!http10 || hasToken(connection, "keep-alive"));
+    }
+
+    private static boolean hasToken(List<String> values, String token) {
+        for (String value : values) {
+            for (int start = 0, end; start <= value.length(); start = end + 1) {
+                end = value.indexOf(',', start);
+                end = end < 0 ? value.length() : end;
+                if (value.substring(start, end).trim().equalsIgnoreCase(token)) {
+                    return true;
                 }
             }
         }
-        return !close && (!http10 || keepAlive);
-    }
-
-    private static String lastToken(List<String> values) {
-        String last = values.get(values.size() - 1);
-        return last.substring(last.lastIndexOf(',') + 1).strip().toLowerCase(Locale.ROOT);
+        return false;
     }
 
     private IOException tooLarge() {

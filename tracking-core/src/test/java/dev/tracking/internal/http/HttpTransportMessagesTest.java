@@ -88,6 +88,7 @@ class HttpTransportMessagesTest {
 
             assertThat(reply.header("Retry-After")).isEqualTo("7");
             assertThat(reply.headers().allValues("X-MULTI")).containsExactly("a", "b");
+            assertThat(reply.headers()).hasToString("ReplyHeaders[retry-after, X-Multi, x-multi, Content-Length]");
             assertThat(reply.body()).isEmpty();
         }
     }
@@ -137,7 +138,7 @@ class HttpTransportMessagesTest {
     private static String hostHeader(String uri) {
         ByteBuilder out = new ByteBuilder(64);
         URI target = URI.create(uri);
-        RequestHead.write(out, "GET", target, Origin.of(target), new String[0], -1);
+        RequestHead.write(out, "GET", target, RequestHead.hostField(Origin.of(target)), new String[0], -1);
         return new String(out.toByteArray(), StandardCharsets.ISO_8859_1).split("\r\n")[1];
     }
 }
