@@ -58,7 +58,7 @@ public final class ReplyHeaders {
         return names.append(']').toString();
     }
 
-    /** Collects the fields of a response as they are read. */
+    /** Collects the fields of one response as they are read; {@link #build()} hands its array over. */
     static final class Builder {
 
         private String[] fields = new String[16];

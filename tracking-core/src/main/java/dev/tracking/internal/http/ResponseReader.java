@@ -44,10 +44,8 @@ final class ResponseReader {
             }
             if (status >= 200) {
                 ReplyHeaders headers = fields.build();
-                boolean delimited = status == 204 || status == 304 || isChunked(headers)
-                        || headers.firstValue("Content-Length") != null;
                 byte[] body = body(status, headers);
-                reusable = delimited && keepAlive(statusLine.charAt(7) == '0', headers);
+                reusable = reusable && keepAlive(statusLine.charAt(7) == '0', headers);
                 return new HttpReply(status, headers, body);
             }
         }
@@ -83,7 +81,9 @@ final class ResponseReader {
         }
     }
 
+    /** Reads the body; notes whether its end was delimited, so that the connection can go on. */
     private byte[] body(int status, ReplyHeaders headers) throws IOException {
+        reusable = true;
         if (status == 204 || status == 304) {
             return EMPTY;
         }
@@ -104,6 +104,7 @@ final class ResponseReader {
     }
 
     private byte[] untilEnd() throws IOException {
+        reusable = false;
         ByteBuilder body = new ByteBuilder(8192);
         while (in.readSome(body, 8192) >= 0) {
             if (body.size() > MAX_BODY) {
