@@ -38,7 +38,8 @@ final class Connector {
     /** A new connection to {@code origin}, ready by the earlier of the connect timeout and {@code deadlineNanos}. */
     HttpConnection open(Origin origin, long deadlineNanos) throws IOException {
         long start = System.nanoTime();
-        long connectDeadline = deadlineNanos - start < connectTimeoutNanos ? deadlineNanos : start + connectTimeoutNanos;
+        long connectDeadline = deadlineNanos - start < connectTimeoutNanos
+                ? deadlineNanos : start + connectTimeoutNanos;
         Socket tcp = SocketChannel.open().socket();
         try {
             tcp.setTcpNoDelay(true);

@@ -17,12 +17,15 @@ import javax.net.ssl.SSLSocketFactory;
  * <p>Each call borrows an idle connection to the same scheme, host and port or opens one, and gives it back when
  * the response allows another request on it; at most four connections stay idle, and one idle for longer than
  * 30 seconds is closed. A request that finds its kept-alive connection closed by the server before any byte of
- * the response goes again once on a new connection. The request timeout bounds connecting and waiting for the response; it ends the call with {@link java.net.http.HttpTimeoutException}, and
- * a connect timeout with {@link java.net.http.HttpConnectTimeoutException}. Writing the request is not timed: it
- * blocks only while the server takes no more data. Interrupting a calling thread closes its connection and ends
- * the call with {@link InterruptedException}; closing the transport ends calls in flight. Headers are given as
- * name/value pairs. Nothing here logs or puts into messages the path, query or headers of a request, so keys in
- * them stay private.
+ * the response goes again once on a new connection.
+ *
+ * <p>The request timeout bounds connecting and waiting for the response; it ends the call with
+ * {@link java.net.http.HttpTimeoutException}, and a connect timeout with
+ * {@link java.net.http.HttpConnectTimeoutException}. Writing the request is not timed: it blocks only while the
+ * server takes no more data. Interrupting a calling thread closes its connection and ends the call with
+ * {@link InterruptedException}; closing the transport ends calls in flight. Headers are given as name/value
+ * pairs. Nothing here logs or puts into messages the path, query or headers of a request, so keys in them stay
+ * private.
  */
 public final class HttpTransport implements AutoCloseable {
 

@@ -19,7 +19,8 @@ final class RequestHead {
     private static final byte[] SPACE = ascii(" ");
     private static final byte[] COLON = ascii(": ");
     private static final byte[] VERSION_AND_HOST = ascii(" HTTP/1.1\r\nHost: ");
-    private static final byte[] FIXED_FIELDS = ascii("\r\nUser-Agent: " + USER_AGENT + "\r\nAccept: application/json\r\n");
+    private static final byte[] FIXED_FIELDS = ascii("\r\nUser-Agent: " + USER_AGENT
+            + "\r\nAccept: application/json\r\n");
     private static final byte[] JSON_CONTENT = ascii("Content-Type: application/json\r\nContent-Length: ");
 
     private RequestHead() {
