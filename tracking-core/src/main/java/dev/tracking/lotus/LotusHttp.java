@@ -12,7 +12,7 @@ import java.time.Duration;
  * the request timeout, and one warning when the base or ingest URL is plain {@code http://} to another host.
  *
  * <p>The transport is not closed with the tracker's destination: the client, billing and access checks keep
- * working after the tracker closes. It has no threads of its own beyond the JDK client's daemon selector.
+ * working after the tracker closes. It has no threads of its own: each request runs in the thread that makes it.
  */
 final class LotusHttp {
 

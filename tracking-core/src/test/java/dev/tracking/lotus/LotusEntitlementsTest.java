@@ -251,8 +251,9 @@ class LotusEntitlementsTest {
             assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
             start.countDown();
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-            await().atMost(Duration.ofSeconds(10)).until(() -> checking.stream()
-                    .allMatch(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING));
+            await().atMost(Duration.ofSeconds(10)).until(() -> held.holding() == 1 && checking.stream()
+                    .filter(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING)
+                    .count() >= 7);
             held.release();
             List<AccessDecision> decisions = new ArrayList<>();
             for (Future<AccessDecision> future : futures) {

@@ -1,6 +1,5 @@
 package dev.tracking.internal.http;
 
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * @param headers the response headers
  * @param body the response body, empty when there was none
  */
-public record HttpReply(int status, HttpHeaders headers, byte[] body) {
+public record HttpReply(int status, ReplyHeaders headers, byte[] body) {
 
     /** The body decoded as UTF-8. */
     public String bodyText() {
@@ -19,7 +18,7 @@ public record HttpReply(int status, HttpHeaders headers, byte[] body) {
 
     /** The first value of header {@code name}, or {@code null}. */
     public String header(String name) {
-        return headers.firstValue(name).orElse(null);
+        return headers.firstValue(name);
     }
 
     /** How a sender should treat this response's status. */

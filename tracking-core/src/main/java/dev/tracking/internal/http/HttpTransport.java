@@ -2,71 +2,92 @@ package dev.tracking.internal.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * Sends JSON requests with the JDK {@link HttpClient}: connect and request timeouts, HTTP/1.1 with keep-alive,
- * no redirects. Safe for concurrent use (the Lotus destination, client and access refreshes share one); each call
- * blocks the thread that makes it until the reply.
+ * Sends JSON requests over HTTP/1.1 ({@code http} or {@code https}) with blocking sockets, in the calling
+ * thread: connect and request timeouts, kept-alive connections, no redirects, no proxy. Safe for concurrent use
+ * (the Lotus destination, client and access refreshes share one); each call blocks the thread that makes it until
+ * the reply.
  *
- * <p>The client runs its completion stages on its own selector thread instead of a worker pool, which saves
- * thread hand-offs on every request; the selector thread is a daemon and ends once the transport is closed and
- * unreachable. Headers are given as name/value pairs. Nothing here logs URLs or headers, so keys in them stay
+ * <p>Each call borrows an idle connection to the same scheme, host and port or opens one, and gives it back when
+ * the response allows another request on it; at most four connections stay idle, and one idle for longer than
+ * 30 seconds is closed. A request that finds its kept-alive connection closed by the server before any byte of
+ * the response goes again once on a new connection.
+ *
+ * <p>The request timeout bounds connecting and waiting for the response; it ends the call with
+ * {@link java.net.http.HttpTimeoutException}, and a connect timeout with
+ * {@link java.net.http.HttpConnectTimeoutException}. Writing the request is not timed: it blocks only while the
+ * server takes no more data. Interrupting a calling thread closes its connection and ends the call with
+ * {@link InterruptedException}; closing the transport ends calls in flight. Headers are given as name/value
+ * pairs. Nothing here logs or puts into messages the path, query or headers of a request, so keys in them stay
  * private.
  */
 public final class HttpTransport implements AutoCloseable {
 
-    private static final String USER_AGENT = "dev.tracking/0.1 (java)";
+    static final int MAX_IDLE = 4;
+    static final int MAX_IDLE_SECONDS = 30;
+
+    private static final String[] NO_HEADERS = new String[0];
 
     private final String name;
-    private volatile HttpClient client;
+    private final Connector connector;
+    private final ConnectionPool pool;
+    private volatile boolean closed;
 
-    private HttpTransport(String name, HttpClient client) {
+    private HttpTransport(String name, Connector connector) {
         this.name = name;
-        this.client = client;
+        this.connector = connector;
+        this.pool = new ConnectionPool(MAX_IDLE, TimeUnit.SECONDS.toNanos(MAX_IDLE_SECONDS));
     }
 
     /**
-     * A transport for one destination or client.
+     * A transport for one destination or client; {@code https} uses the default {@link javax.net.ssl.SSLContext}.
      *
      * @param name a short name for messages, e.g. {@code outlit}
      * @param connectTimeout how long connecting may take
      */
     public static HttpTransport create(String name, Duration connectTimeout) {
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Runnable::run)
-                .build();
-        return new HttpTransport(name, client);
+        return create(name, connectTimeout, () -> (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** A transport whose {@code https} connections come from {@code tlsFactory}. */
+    static HttpTransport create(String name, Duration connectTimeout, Supplier<SSLSocketFactory> tlsFactory) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        return new HttpTransport(name, new Connector(connectTimeout, tlsFactory));
     }
 
     /**
      * POSTs the first {@code length} bytes of {@code json} to {@code uri} with {@code Content-Type: application/json}
-     * and waits for the reply. The client copies the body when it starts sending, so the caller may reuse the array
-     * once this method returns.
+     * and waits for the reply. The body is written before this method returns, so the caller may reuse the array.
      */
     public HttpReply postJson(URI uri, byte[] json, int length, Duration timeout, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(uri, timeout, headers)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json, 0, length));
-        return send(request.build());
+        Objects.requireNonNull(json, "json");
+        if (length < 0 || length > json.length) {
+            throw new IllegalArgumentException("length must be between 0 and json.length");
+        }
+        return send("POST", uri, json, length, timeout, headers);
     }
 
     /** GETs {@code uri} and waits for the reply. */
     public HttpReply get(URI uri, Duration timeout, String... headers) throws IOException, InterruptedException {
-        return send(request(uri, timeout, headers).GET().build());
+        return send("GET", uri, null, 0, timeout, headers);
     }
 
-    /** Drops the client; later calls fail with {@link IllegalStateException}. */
+    /**
+     * Closes every connection; later calls fail with {@link IllegalStateException}, and a call in flight ends with
+     * its reply or an {@link IOException}.
+     */
     @Override
     public void close() {
-        client = null;
+        closed = true;
+        pool.close();
     }
 
     @Override
@@ -74,26 +95,79 @@ public final class HttpTransport implements AutoCloseable {
         return "HttpTransport[" + name + "]";
     }
 
-    private static HttpRequest.Builder request(URI uri, Duration timeout, String... headers) {
-        if (headers.length % 2 != 0) {
-            throw new IllegalArgumentException("headers must be name/value pairs");
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT);
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return request;
+    ConnectionPool pool() {
+        return pool;
     }
 
-    private HttpReply send(HttpRequest request) throws IOException, InterruptedException {
-        HttpClient current = client;
-        if (current == null) {
+    static long saturatedNanos(Duration duration) {
+        return duration.compareTo(Duration.ofDays(365)) > 0 ? TimeUnit.DAYS.toNanos(365) : duration.toNanos();
+    }
+
+    private HttpReply send(String method, URI uri, byte[] body, int length, Duration timeout, String[] headers)
+            throws IOException, InterruptedException {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive");
+        }
+        String[] requestHeaders = headers == null ? NO_HEADERS : headers;
+        RequestHead.check(requestHeaders);
+        Origin origin = Origin.of(uri);
+        if (closed) {
             throw new IllegalStateException("the HTTP transport for " + name + " is closed");
         }
-        HttpResponse<byte[]> response = current.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        byte[] body = response.body() == null ? new byte[0] : response.body();
-        return new HttpReply(response.statusCode(), response.headers(), body);
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted before sending a request to " + origin);
+        }
+        long deadline = System.nanoTime() + saturatedNanos(timeout);
+        HttpConnection idle = pool.borrow(origin);
+        if (idle != null) {
+            try {
+                return exchange(idle, method, uri, requestHeaders, body, length, deadline);
+            } catch (StaleConnectionException stale) {
+                if (closed) {
+                    throw stale;
+                }
+            }
+        }
+        return exchange(open(origin, deadline), method, uri, requestHeaders, body, length, deadline);
+    }
+
+    private HttpConnection open(Origin origin, long deadline) throws IOException, InterruptedException {
+        HttpConnection connection;
+        try {
+            connection = connector.open(origin, deadline);
+        } catch (IOException e) {
+            throw interruptedOr(e, origin);
+        }
+        pool.add(connection);
+        return connection;
+    }
+
+    private HttpReply exchange(HttpConnection connection, String method, URI uri, String[] headers, byte[] body,
+            int length, long deadline) throws IOException, InterruptedException {
+        boolean complete = false;
+        try {
+            HttpReply reply = connection.exchange(method, uri, headers, body, length, deadline);
+            complete = true;
+            return reply;
+        } catch (IOException e) {
+            throw interruptedOr(e, connection.origin());
+        } finally {
+            if (complete) {
+                pool.release(connection);
+            } else {
+                pool.discard(connection);
+            }
+        }
+    }
+
+    private static IOException interruptedOr(IOException failure, Origin origin) throws InterruptedException {
+        if (Thread.interrupted()) {
+            InterruptedException interrupted = new InterruptedException("interrupted during a request to " + origin);
+            interrupted.initCause(failure);
+            throw interrupted;
+        }
+        return failure;
     }
 }

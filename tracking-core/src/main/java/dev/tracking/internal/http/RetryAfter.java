@@ -1,6 +1,5 @@
 package dev.tracking.internal.http;
 
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,12 +19,12 @@ public final class RetryAfter {
     }
 
     /** The wait the response's headers ask for, or {@code null} when they ask for none (or are unreadable). */
-    public static Duration fromHeaders(HttpHeaders headers, Clock clock) {
-        Duration retryAfter = headers.firstValue("Retry-After").map(v -> parseRetryAfter(v, clock)).orElse(null);
+    public static Duration fromHeaders(ReplyHeaders headers, Clock clock) {
+        Duration retryAfter = parseRetryAfter(headers.firstValue("Retry-After"), clock);
         if (retryAfter != null) {
             return retryAfter;
         }
-        return headers.firstValue("X-RateLimit-Reset").map(v -> parseRateLimitReset(v, clock)).orElse(null);
+        return parseRateLimitReset(headers.firstValue("X-RateLimit-Reset"), clock);
     }
 
     /** Parses a {@code Retry-After} value: delay-seconds or an HTTP-date; {@code null} when unreadable. */
