@@ -71,7 +71,7 @@ final class LotusBatchWriter {
         json.writeName(EVENT_NAME);
         json.writeString(event.eventName());
         json.writeName(IDEMPOTENCY_ID);
-        UuidText.write(event.id(), uuidText);
+        UuidText.write(event.id(), uuidText, 0);
         json.writeRawUTF8String(uuidText, 0, UuidText.LENGTH);
         json.writeName(TIME_CREATED);
         json.writeString(time.chars(event.timestamp()), 0, 24);

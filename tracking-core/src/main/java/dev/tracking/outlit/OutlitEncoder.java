@@ -139,7 +139,7 @@ final class OutlitEncoder {
 
     private void writeCommon(JsonGenerator json, Message message, SerializableString type, String urlIdentity) {
         json.writeName(UUID);
-        UuidText.write(message.id(), uuidText);
+        UuidText.write(message.id(), uuidText, 0);
         json.writeRawUTF8String(uuidText, 0, UuidText.LENGTH);
         json.writeName(TYPE);
         json.writeString(type);

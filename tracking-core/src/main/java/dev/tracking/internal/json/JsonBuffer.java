@@ -1,0 +1,233 @@
+package dev.tracking.internal.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * A growable byte array that a JSON document is appended to as UTF-8, reused from one document to the next.
+ *
+ * <p>It writes what it is told without checking the document's structure; it only places the commas, from
+ * whether the last thing written ended a value. Strings are escaped as {@link JsonStrings} describes. Numbers
+ * are written as {@link Double#toString}, {@link BigDecimal#toString} and so on, all valid JSON numbers, except
+ * that NaN and the infinities, which JSON cannot hold, become the strings {@code "NaN"}, {@code "Infinity"} and
+ * {@code "-Infinity"}. Its bytes are lent, not copied: {@link #array()} until the next write or
+ * {@link #reset()}. Not thread-safe.
+ */
+public final class JsonBuffer {
+
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] LONG_MIN = ascii(Long.toString(Long.MIN_VALUE));
+    private static final int MAX_LONG_DIGITS = 20;
+
+    private byte[] bytes;
+    private int size;
+    private boolean afterValue;
+
+    /** An empty buffer with room for {@code initialCapacity} bytes; it grows as needed. */
+    public JsonBuffer(int initialCapacity) {
+        bytes = new byte[Math.max(initialCapacity, 16)];
+    }
+
+    /** Empties the buffer, keeping its array, to write the next document. */
+    public void reset() {
+        size = 0;
+        afterValue = false;
+    }
+
+    /** The backing array: its first {@link #size()} bytes are what was written since the last {@link #reset()}. */
+    public byte[] array() {
+        return bytes;
+    }
+
+    /** How many bytes were written since the last {@link #reset()}. */
+    public int size() {
+        return size;
+    }
+
+    public void startObject() {
+        open('{');
+    }
+
+    public void endObject() {
+        close('}');
+    }
+
+    public void startArray() {
+        open('[');
+    }
+
+    public void endArray() {
+        close(']');
+    }
+
+    /** Writes the name of the next property of the object being written. */
+    public void name(String name) {
+        separate();
+        JsonStrings.appendQuoted(this, name);
+        appendByte(':');
+        afterValue = false;
+    }
+
+    public void string(String text) {
+        separate();
+        JsonStrings.appendQuoted(this, text);
+        afterValue = true;
+    }
+
+    /** Writes {@code first} followed by {@code second} as one string value. */
+    public void string(String first, String second) {
+        separate();
+        JsonStrings.appendQuoted(this, first, second);
+        afterValue = true;
+    }
+
+    /** Writes {@code length} bytes of {@code ascii} from {@code offset} as a string; they must need no escaping. */
+    public void asciiString(byte[] ascii, int offset, int length) {
+        separate();
+        ensureRoom(length + 2);
+        bytes[size++] = '"';
+        System.arraycopy(ascii, offset, bytes, size, length);
+        size += length;
+        bytes[size++] = '"';
+        afterValue = true;
+    }
+
+    /** Writes {@code uuid}'s canonical text as a string. */
+    public void uuid(UUID uuid) {
+        separate();
+        ensureRoom(UuidText.LENGTH + 2);
+        bytes[size++] = '"';
+        UuidText.write(uuid, bytes, size);
+        size += UuidText.LENGTH;
+        bytes[size++] = '"';
+        afterValue = true;
+    }
+
+    public void number(long value) {
+        separate();
+        if (value == Long.MIN_VALUE) {
+            appendBytes(LONG_MIN);
+        } else {
+            ensureRoom(MAX_LONG_DIGITS);
+            if (value < 0) {
+                bytes[size++] = '-';
+                value = -value;
+            }
+            int end = size + digitCount(value);
+            for (int at = end - 1; at >= size; at--) {
+                bytes[at] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size = end;
+        }
+        afterValue = true;
+    }
+
+    /** Writes a finite {@code value} as a number, NaN and the infinities as strings. */
+    public void number(double value) {
+        if (Double.isFinite(value)) {
+            asciiNumber(Double.toString(value));
+        } else {
+            string(Double.toString(value));
+        }
+    }
+
+    public void number(BigDecimal value) {
+        asciiNumber(value.toString());
+    }
+
+    public void number(BigInteger value) {
+        asciiNumber(value.toString());
+    }
+
+    public void bool(boolean value) {
+        separate();
+        appendBytes(value ? TRUE : FALSE);
+        afterValue = true;
+    }
+
+    public void nullValue() {
+        separate();
+        appendBytes(NULL);
+        afterValue = true;
+    }
+
+    /** The JSON written since the last {@link #reset()}, as text. */
+    @Override
+    public String toString() {
+        return new String(bytes, 0, size, StandardCharsets.UTF_8);
+    }
+
+    /** Makes room for {@code count} more bytes and returns the array to write them into at {@link #size()}. */
+    byte[] room(int count) {
+        ensureRoom(count);
+        return bytes;
+    }
+
+    /** Records that bytes were written into the array up to {@code newSize}. */
+    void advanceTo(int newSize) {
+        size = newSize;
+    }
+
+    void appendByte(char ascii) {
+        ensureRoom(1);
+        bytes[size++] = (byte) ascii;
+    }
+
+    private void open(char bracket) {
+        separate();
+        appendByte(bracket);
+        afterValue = false;
+    }
+
+    private void close(char bracket) {
+        appendByte(bracket);
+        afterValue = true;
+    }
+
+    private void separate() {
+        if (afterValue) {
+            appendByte(',');
+        }
+    }
+
+    private void asciiNumber(String text) {
+        separate();
+        int length = text.length();
+        ensureRoom(length);
+        for (int i = 0; i < length; i++) {
+            bytes[size++] = (byte) text.charAt(i);
+        }
+        afterValue = true;
+    }
+
+    private void appendBytes(byte[] ascii) {
+        ensureRoom(ascii.length);
+        System.arraycopy(ascii, 0, bytes, size, ascii.length);
+        size += ascii.length;
+    }
+
+    private void ensureRoom(int count) {
+        if (count > bytes.length - size) {
+            long wanted = Math.max((long) size + count, 2L * bytes.length);
+            bytes = Arrays.copyOf(bytes, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
+        }
+    }
+
+    private static int digitCount(long positive) {
+        int count = 1;
+        for (long bound = 10; count < 19 && positive >= bound; bound *= 10) {
+            count++;
+        }
+        return count;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}

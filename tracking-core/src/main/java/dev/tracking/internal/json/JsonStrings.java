@@ -1,0 +1,116 @@
+package dev.tracking.internal.json;
+
+/**
+ * Appends strings to a {@link JsonBuffer} quoted and escaped as RFC 8259 asks, in UTF-8.
+ *
+ * <p>The quotation mark, the reverse solidus and the control characters below U+0020 are escaped ({@code \b},
+ * {@code \t}, {@code \n}, {@code \f}, {@code \r}, the others as <code>&#92;u00XX</code>); every other
+ * character is written as its UTF-8 bytes, a surrogate pair as one four-byte sequence. An unpaired surrogate,
+ * which UTF-8 cannot encode, is written as a <code>&#92;uXXXX</code> escape, as Jackson does: the output stays
+ * valid UTF-8 and reads back as the same string. ASCII text that needs no escaping is copied without more checks.
+ */
+final class JsonStrings {
+
+    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E',
+        'F'};
+    private static final byte UNICODE_ESCAPE = 'u';
+    private static final byte[] ESCAPES = escapes();
+    private static final int MAX_BYTES_PER_CHAR = 6;
+
+    private JsonStrings() {
+    }
+
+    static void appendQuoted(JsonBuffer out, String text) {
+        out.appendByte('"');
+        appendEscaped(out, text);
+        out.appendByte('"');
+    }
+
+    static void appendQuoted(JsonBuffer out, String first, String second) {
+        out.appendByte('"');
+        appendEscaped(out, first);
+        appendEscaped(out, second);
+        out.appendByte('"');
+    }
+
+    private static void appendEscaped(JsonBuffer out, String text) {
+        int length = text.length();
+        byte[] bytes = out.room(length);
+        int at = out.size();
+        int i = 0;
+        for (char c; i < length && (c = text.charAt(i)) < 0x80 && ESCAPES[c] == 0; i++) {
+            bytes[at++] = (byte) c;
+        }
+        out.advanceTo(at);
+        if (i < length) {
+            appendEach(out, text, i);
+        }
+    }
+
+    private static void appendEach(JsonBuffer out, String text, int from) {
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            byte[] bytes = out.room(MAX_BYTES_PER_CHAR);
+            int at = out.size();
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                at = ascii(c, bytes, at);
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xC0 | c >> 6);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[at++] = (byte) (0xE0 | c >> 12);
+                bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                bytes[at++] = (byte) (0xF0 | codePoint >> 18);
+                bytes[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                bytes[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | codePoint & 0x3F);
+            } else {
+                at = unicodeEscape(c, bytes, at);
+            }
+            out.advanceTo(at);
+        }
+    }
+
+    private static int ascii(char c, byte[] bytes, int at) {
+        byte escape = ESCAPES[c];
+        if (escape == 0) {
+            bytes[at++] = (byte) c;
+        } else if (escape == UNICODE_ESCAPE) {
+            at = unicodeEscape(c, bytes, at);
+        } else {
+            bytes[at++] = '\\';
+            bytes[at++] = escape;
+        }
+        return at;
+    }
+
+    private static int unicodeEscape(char c, byte[] bytes, int at) {
+        bytes[at++] = '\\';
+        bytes[at++] = 'u';
+        bytes[at++] = HEX[c >> 12];
+        bytes[at++] = HEX[c >> 8 & 0xF];
+        bytes[at++] = HEX[c >> 4 & 0xF];
+        bytes[at++] = HEX[c & 0xF];
+        return at;
+    }
+
+    private static byte[] escapes() {
+        byte[] escapes = new byte[0x80];
+        for (int c = 0; c < 0x20; c++) {
+            escapes[c] = UNICODE_ESCAPE;
+        }
+        escapes['\b'] = 'b';
+        escapes['\t'] = 't';
+        escapes['\n'] = 'n';
+        escapes['\f'] = 'f';
+        escapes['\r'] = 'r';
+        escapes['"'] = '"';
+        escapes['\\'] = '\\';
+        return escapes;
+    }
+}
