@@ -1,34 +1,31 @@
 package dev.tracking.outlit;
 
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
-
-/** The field names and fixed values of Outlit's ingest JSON, pre-encoded once for the streaming encoder. */
+/** The field names and fixed values of Outlit's ingest JSON. */
 final class OutlitFields {
 
-    static final SerializableString SOURCE = new SerializedString("source");
-    static final SerializableString EVENTS = new SerializedString("events");
-    static final SerializableString UUID = new SerializedString("uuid");
-    static final SerializableString TYPE = new SerializedString("type");
-    static final SerializableString TIMESTAMP = new SerializedString("timestamp");
-    static final SerializableString URL = new SerializedString("url");
-    static final SerializableString PATH = new SerializedString("path");
-    static final SerializableString EVENT_NAME = new SerializedString("eventName");
-    static final SerializableString EMAIL = new SerializedString("email");
-    static final SerializableString USER_ID = new SerializedString("userId");
-    static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
-    static final SerializableString CUSTOMER_ID = new SerializedString("customerId");
-    static final SerializableString PROPERTIES = new SerializedString("properties");
-    static final SerializableString TRAITS = new SerializedString("traits");
-    static final SerializableString CUSTOMER_TRAITS = new SerializedString("customerTraits");
-    static final SerializableString STAGE = new SerializedString("stage");
-    static final SerializableString STATUS = new SerializedString("status");
-    static final SerializableString SERVER = new SerializedString("server");
-    static final SerializableString ROOT_PATH = new SerializedString("/");
-    static final SerializableString CUSTOM = new SerializedString("custom");
-    static final SerializableString IDENTIFY = new SerializedString("identify");
-    static final SerializableString STAGE_TYPE = new SerializedString("stage");
-    static final SerializableString BILLING = new SerializedString("billing");
+    static final String SOURCE = "source";
+    static final String EVENTS = "events";
+    static final String UUID = "uuid";
+    static final String TYPE = "type";
+    static final String TIMESTAMP = "timestamp";
+    static final String URL = "url";
+    static final String PATH = "path";
+    static final String EVENT_NAME = "eventName";
+    static final String EMAIL = "email";
+    static final String USER_ID = "userId";
+    static final String FINGERPRINT = "fingerprint";
+    static final String CUSTOMER_ID = "customerId";
+    static final String PROPERTIES = "properties";
+    static final String TRAITS = "traits";
+    static final String CUSTOMER_TRAITS = "customerTraits";
+    static final String STAGE = "stage";
+    static final String STATUS = "status";
+    static final String SERVER = "server";
+    static final String ROOT_PATH = "/";
+    static final String CUSTOM = "custom";
+    static final String IDENTIFY = "identify";
+    static final String STAGE_TYPE = "stage";
+    static final String BILLING = "billing";
 
     private OutlitFields() {
     }

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Writes a UUID's canonical 36-character form as ASCII bytes into a byte array, allocating nothing. */
-public final class UuidText {
+final class UuidText {
 
     /** The length of a UUID's canonical text. */
-    public static final int LENGTH = 36;
+    static final int LENGTH = 36;
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
@@ -15,7 +15,7 @@ public final class UuidText {
     }
 
     /** Writes {@code uuid} into {@code out[offset..offset + 36)}. */
-    public static void write(UUID uuid, byte[] out, int offset) {
+    static void write(UUID uuid, byte[] out, int offset) {
         long msb = uuid.getMostSignificantBits();
         long lsb = uuid.getLeastSignificantBits();
         hex(msb >>> 32, out, offset, 8);
