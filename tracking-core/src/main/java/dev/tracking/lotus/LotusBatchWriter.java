@@ -3,6 +3,7 @@ package dev.tracking.lotus;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
 import dev.tracking.internal.json.JsonBuffer;
+import dev.tracking.internal.json.JsonString;
 import dev.tracking.internal.json.JsonValueWriter;
 import java.time.Instant;
 import java.util.Date;
@@ -23,12 +24,12 @@ import java.util.function.BiConsumer;
  */
 final class LotusBatchWriter {
 
-    private static final String BATCH = "batch";
-    private static final String CUSTOMER_ID = "customer_id";
-    private static final String EVENT_NAME = "event_name";
-    private static final String IDEMPOTENCY_ID = "idempotency_id";
-    private static final String TIME_CREATED = "time_created";
-    private static final String PROPERTIES = "properties";
+    private static final JsonString BATCH = JsonString.of("batch");
+    private static final JsonString CUSTOMER_ID = JsonString.of("customer_id");
+    private static final JsonString EVENT_NAME = JsonString.of("event_name");
+    private static final JsonString IDEMPOTENCY_ID = JsonString.of("idempotency_id");
+    private static final JsonString TIME_CREATED = JsonString.of("time_created");
+    private static final JsonString PROPERTIES = JsonString.of("properties");
 
     private final Rfc3339 time = new Rfc3339();
     private final JsonBuffer json = new JsonBuffer(64 * 1024);

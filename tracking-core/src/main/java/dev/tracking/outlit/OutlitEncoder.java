@@ -9,6 +9,7 @@ import dev.tracking.Identity;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
 import dev.tracking.internal.json.JsonBuffer;
+import dev.tracking.internal.json.JsonString;
 import dev.tracking.internal.json.JsonValueWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,9 +108,9 @@ final class OutlitEncoder {
             properties.keySet().removeAll(STAGE_IDENTITY_KEYS);
         }
         values.entries(properties);
-        writeNullable("__email", who.email());
-        writeNullable("__userId", who.userId());
-        writeNullable("__fingerprint", who.fingerprint());
+        writeNullable(STAGE_EMAIL, who.email());
+        writeNullable(STAGE_USER_ID, who.userId());
+        writeNullable(STAGE_FINGERPRINT, who.fingerprint());
         json.endObject();
     }
 
@@ -129,7 +130,7 @@ final class OutlitEncoder {
         writeMap(PROPERTIES, billing.properties());
     }
 
-    private void writeCommon(Message message, String type, String urlIdentity) {
+    private void writeCommon(Message message, JsonString type, String urlIdentity) {
         json.name(UUID);
         json.uuid(message.id());
         json.name(TYPE);
@@ -149,14 +150,14 @@ final class OutlitEncoder {
         writeText(CUSTOMER_ID, who.customerId());
     }
 
-    private void writeText(String name, String value) {
+    private void writeText(JsonString name, String value) {
         if (value != null) {
             json.name(name);
             json.string(value);
         }
     }
 
-    private void writeNullable(String name, String value) {
+    private void writeNullable(JsonString name, String value) {
         json.name(name);
         if (value == null) {
             json.nullValue();
@@ -165,7 +166,7 @@ final class OutlitEncoder {
         }
     }
 
-    private void writeMap(String name, Map<String, Object> map) {
+    private void writeMap(JsonString name, Map<String, Object> map) {
         if (!map.isEmpty()) {
             json.name(name);
             values.object(map);

@@ -21,8 +21,6 @@ public final class JsonBuffer {
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
     private static final byte[] NULL = ascii("null");
-    private static final byte[] LONG_MIN = ascii(Long.toString(Long.MIN_VALUE));
-    private static final int MAX_LONG_DIGITS = 20;
 
     private byte[] bytes;
     private int size;
@@ -73,9 +71,23 @@ public final class JsonBuffer {
         afterValue = false;
     }
 
+    /** Writes the name of the next property of the object being written. */
+    public void name(JsonString name) {
+        separate();
+        appendBytes(name.quoted());
+        appendByte(':');
+        afterValue = false;
+    }
+
     public void string(String text) {
         separate();
         JsonStrings.appendQuoted(this, text);
+        afterValue = true;
+    }
+
+    public void string(JsonString text) {
+        separate();
+        appendBytes(text.quoted());
         afterValue = true;
     }
 
@@ -110,21 +122,8 @@ public final class JsonBuffer {
 
     public void number(long value) {
         separate();
-        if (value == Long.MIN_VALUE) {
-            appendBytes(LONG_MIN);
-        } else {
-            ensureRoom(MAX_LONG_DIGITS);
-            if (value < 0) {
-                bytes[size++] = '-';
-                value = -value;
-            }
-            int end = size + digitCount(value);
-            for (int at = end - 1; at >= size; at--) {
-                bytes[at] = (byte) ('0' + value % 10);
-                value /= 10;
-            }
-            size = end;
-        }
+        ensureRoom(LongText.MAX_LENGTH);
+        size = LongText.write(value, bytes, size);
         afterValue = true;
     }
 
@@ -206,10 +205,10 @@ public final class JsonBuffer {
         afterValue = true;
     }
 
-    private void appendBytes(byte[] ascii) {
-        ensureRoom(ascii.length);
-        System.arraycopy(ascii, 0, bytes, size, ascii.length);
-        size += ascii.length;
+    private void appendBytes(byte[] encoded) {
+        ensureRoom(encoded.length);
+        System.arraycopy(encoded, 0, bytes, size, encoded.length);
+        size += encoded.length;
     }
 
     private void ensureRoom(int count) {
@@ -217,14 +216,6 @@ public final class JsonBuffer {
             long wanted = Math.max((long) size + count, 2L * bytes.length);
             bytes = Arrays.copyOf(bytes, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
         }
-    }
-
-    private static int digitCount(long positive) {
-        int count = 1;
-        for (long bound = 10; count < 19 && positive >= bound; bound *= 10) {
-            count++;
-        }
-        return count;
     }
 
     private static byte[] ascii(String text) {

@@ -36,15 +36,17 @@ final class JsonStrings {
     private static void appendEscaped(JsonBuffer out, String text) {
         int length = text.length();
         byte[] bytes = out.room(length);
-        int at = out.size();
-        int i = 0;
-        for (char c; i < length && (c = text.charAt(i)) < 0x80 && ESCAPES[c] == 0; i++) {
-            bytes[at++] = (byte) c;
+        int start = out.size();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                out.advanceTo(start + i);
+                appendEach(out, text, i);
+                return;
+            }
+            bytes[start + i] = (byte) c;
         }
-        out.advanceTo(at);
-        if (i < length) {
-            appendEach(out, text, i);
-        }
+        out.advanceTo(start + length);
     }
 
     private static void appendEach(JsonBuffer out, String text, int from) {

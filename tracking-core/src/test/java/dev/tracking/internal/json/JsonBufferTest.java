@@ -122,6 +122,24 @@ class JsonBufferTest {
     }
 
     @Test
+    void writesPreEncodedNamesAndStringsLikeTheirText() {
+        JsonString name = JsonString.of("na\"me");
+        JsonString value = JsonString.of("é\n");
+        json.startObject();
+        json.name(name);
+        json.string(value);
+        json.name("second");
+        json.startArray();
+        json.string(value);
+        json.string(value);
+        json.endArray();
+        json.endObject();
+
+        assertThat(name).hasToString("\"na\\\"me\"");
+        assertThat(json.toString()).isEqualTo("{\"na\\\"me\":\"é\\n\",\"second\":[\"é\\n\",\"é\\n\"]}");
+    }
+
+    @Test
     void startsOverAfterAResetAndKeepsItsGrownArray() {
         json.startArray();
         json.string("x".repeat(1_000));
