@@ -92,7 +92,9 @@ final class LotusBatchWriter {
                 return;
             }
             json.name(name);
-            if (value instanceof Boolean flag) {
+            if (value instanceof String || value instanceof Integer || value instanceof Long) {
+                values.value(value);
+            } else if (value instanceof Boolean flag) {
                 json.string(flag.toString());
             } else if (value instanceof Instant instant) {
                 json.string(Rfc3339.format(instant));
