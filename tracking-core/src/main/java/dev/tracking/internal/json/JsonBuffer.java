@@ -65,43 +65,48 @@ public final class JsonBuffer {
 
     /** Writes the name of the next property of the object being written. */
     public void name(String name) {
-        separate();
-        JsonStrings.appendQuoted(this, name);
-        appendByte(':');
+        separate(1);
+        bytes[size++] = '"';
+        JsonStrings.appendEscaped(this, name);
+        bytes[size++] = '"';
+        bytes[size++] = ':';
         afterValue = false;
     }
 
     /** Writes the name of the next property of the object being written. */
     public void name(JsonString name) {
-        separate();
-        appendBytes(name.quoted());
-        appendByte(':');
+        byte[] quoted = name.quoted();
+        separate(quoted.length + 1);
+        copy(quoted);
+        bytes[size++] = ':';
         afterValue = false;
     }
 
     public void string(String text) {
-        separate();
-        JsonStrings.appendQuoted(this, text);
+        separate(1);
+        bytes[size++] = '"';
+        JsonStrings.appendEscaped(this, text);
+        bytes[size++] = '"';
         afterValue = true;
     }
 
     public void string(JsonString text) {
-        separate();
-        appendBytes(text.quoted());
-        afterValue = true;
+        raw(text.quoted());
     }
 
     /** Writes {@code first} followed by {@code second} as one string value. */
     public void string(String first, String second) {
-        separate();
-        JsonStrings.appendQuoted(this, first, second);
+        separate(1);
+        bytes[size++] = '"';
+        JsonStrings.appendEscaped(this, first);
+        JsonStrings.appendEscaped(this, second);
+        bytes[size++] = '"';
         afterValue = true;
     }
 
     /** Writes {@code length} bytes of {@code ascii} from {@code offset} as a string; they must need no escaping. */
     public void asciiString(byte[] ascii, int offset, int length) {
-        separate();
-        ensureRoom(length + 2);
+        separate(length + 2);
         bytes[size++] = '"';
         System.arraycopy(ascii, offset, bytes, size, length);
         size += length;
@@ -111,8 +116,7 @@ public final class JsonBuffer {
 
     /** Writes {@code uuid}'s canonical text as a string. */
     public void uuid(UUID uuid) {
-        separate();
-        ensureRoom(UuidText.LENGTH + 2);
+        separate(UuidText.LENGTH + 2);
         bytes[size++] = '"';
         UuidText.write(uuid, bytes, size);
         size += UuidText.LENGTH;
@@ -121,8 +125,7 @@ public final class JsonBuffer {
     }
 
     public void number(long value) {
-        separate();
-        ensureRoom(LongText.MAX_LENGTH);
+        separate(LongText.MAX_LENGTH);
         size = LongText.write(value, bytes, size);
         afterValue = true;
     }
@@ -145,15 +148,11 @@ public final class JsonBuffer {
     }
 
     public void bool(boolean value) {
-        separate();
-        appendBytes(value ? TRUE : FALSE);
-        afterValue = true;
+        raw(value ? TRUE : FALSE);
     }
 
     public void nullValue() {
-        separate();
-        appendBytes(NULL);
-        afterValue = true;
+        raw(NULL);
     }
 
     /** The JSON written since the last {@link #reset()}, as text. */
@@ -173,40 +172,42 @@ public final class JsonBuffer {
         size = newSize;
     }
 
-    void appendByte(char ascii) {
-        ensureRoom(1);
-        bytes[size++] = (byte) ascii;
-    }
-
     private void open(char bracket) {
-        separate();
-        appendByte(bracket);
+        separate(1);
+        bytes[size++] = (byte) bracket;
         afterValue = false;
     }
 
     private void close(char bracket) {
-        appendByte(bracket);
+        ensureRoom(1);
+        bytes[size++] = (byte) bracket;
         afterValue = true;
     }
 
-    private void separate() {
+    /** Makes room for a comma and {@code count} more bytes, and writes the comma if a value came before. */
+    private void separate(int count) {
+        ensureRoom(count + 1);
         if (afterValue) {
-            appendByte(',');
+            bytes[size++] = ',';
         }
     }
 
     private void asciiNumber(String text) {
-        separate();
         int length = text.length();
-        ensureRoom(length);
+        separate(length);
         for (int i = 0; i < length; i++) {
             bytes[size++] = (byte) text.charAt(i);
         }
         afterValue = true;
     }
 
-    private void appendBytes(byte[] encoded) {
-        ensureRoom(encoded.length);
+    private void raw(byte[] encodedValue) {
+        separate(encodedValue.length);
+        copy(encodedValue);
+        afterValue = true;
+    }
+
+    private void copy(byte[] encoded) {
         System.arraycopy(encoded, 0, bytes, size, encoded.length);
         size += encoded.length;
     }

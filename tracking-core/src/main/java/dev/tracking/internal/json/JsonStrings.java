@@ -17,25 +17,16 @@ final class JsonStrings {
     private static final byte[] ESCAPES = escapes();
     private static final int MAX_BYTES_PER_CHAR = 6;
 
+    /** How many bytes of room {@link #appendEscaped} leaves after the text, for a closing quote and a colon. */
+    static final int ROOM_LEFT = 2;
+
     private JsonStrings() {
     }
 
-    static void appendQuoted(JsonBuffer out, String text) {
-        out.appendByte('"');
-        appendEscaped(out, text);
-        out.appendByte('"');
-    }
-
-    static void appendQuoted(JsonBuffer out, String first, String second) {
-        out.appendByte('"');
-        appendEscaped(out, first);
-        appendEscaped(out, second);
-        out.appendByte('"');
-    }
-
-    private static void appendEscaped(JsonBuffer out, String text) {
+    /** Appends {@code text} escaped, without quotes, leaving room for {@link #ROOM_LEFT} more bytes. */
+    static void appendEscaped(JsonBuffer out, String text) {
         int length = text.length();
-        byte[] bytes = out.room(length);
+        byte[] bytes = out.room(length + ROOM_LEFT);
         int start = out.size();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -52,7 +43,7 @@ final class JsonStrings {
     private static void appendEach(JsonBuffer out, String text, int from) {
         int length = text.length();
         for (int i = from; i < length; i++) {
-            byte[] bytes = out.room(MAX_BYTES_PER_CHAR);
+            byte[] bytes = out.room(MAX_BYTES_PER_CHAR + ROOM_LEFT);
             int at = out.size();
             char c = text.charAt(i);
             if (c < 0x80) {
