@@ -1,7 +1,7 @@
 package dev.tracking.internal.json;
 
 /**
- * Appends strings to a {@link JsonBuffer} quoted and escaped as RFC 8259 asks, in UTF-8.
+ * Appends the text of JSON strings to a {@link JsonBuffer}, escaped as RFC 8259 asks, in UTF-8.
  *
  * <p>The quotation mark, the reverse solidus and the control characters below U+0020 are escaped ({@code \b},
  * {@code \t}, {@code \n}, {@code \f}, {@code \r}, the others as <code>&#92;u00XX</code>); every other
