@@ -8,21 +8,18 @@ import dev.tracking.IdentifyMessage;
 import dev.tracking.Identity;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
-import dev.tracking.internal.json.JsonObjectWriter;
-import dev.tracking.internal.json.JsonValues;
-import dev.tracking.internal.json.LentBuffer;
-import dev.tracking.internal.json.UuidText;
+import dev.tracking.internal.json.JsonBuffer;
+import dev.tracking.internal.json.JsonString;
+import dev.tracking.internal.json.JsonValueWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
 
 /**
- * Encodes a batch as the body of Outlit's ingest request, {@code {"source":"server","events":[…]}}, streaming
- * with Jackson. Every event carries {@code uuid}, {@code type}, {@code timestamp} (epoch millis), {@code url}
- * ({@code server://<first identity>}) and {@code path} ({@code /}); absent optional fields are omitted.
- * Used by one sender thread: it reuses its buffer.
+ * Encodes a batch as the body of Outlit's ingest request, {@code {"source":"server","events":[…]}}, straight
+ * into a {@link JsonBuffer}. Every event carries {@code uuid}, {@code type}, {@code timestamp} (epoch millis),
+ * {@code url} ({@code server://<first identity>}) and {@code path} ({@code /}); absent optional fields are
+ * omitted. Used by one sender thread: it reuses its buffer.
  */
 final class OutlitEncoder {
 
@@ -30,10 +27,8 @@ final class OutlitEncoder {
     private static final List<String> STAGE_IDENTITY_KEYS = List.of("__email", "__userId", "__fingerprint");
 
     private final boolean lifecycleEventsAsCustom;
-    private final LentBuffer buffer = new LentBuffer(32 * 1024);
-    private final JsonObjectWriter objects = new JsonObjectWriter();
-    private final byte[] uuidText = new byte[UuidText.LENGTH];
-    private char[] urlText = new char[128];
+    private final JsonBuffer json = new JsonBuffer(32 * 1024);
+    private final JsonValueWriter values = new JsonValueWriter(json);
 
     OutlitEncoder(boolean lifecycleEventsAsCustom) {
         this.lifecycleEventsAsCustom = lifecycleEventsAsCustom;
@@ -44,81 +39,79 @@ final class OutlitEncoder {
      * valid until the next call.
      */
     int encode(List<Message> batch) {
-        buffer.reset();
-        try (JsonGenerator json = JsonValues.generator(buffer)) {
-            json.writeStartObject();
-            json.writeName(SOURCE);
-            json.writeString(SERVER);
-            json.writeName(EVENTS);
-            json.writeStartArray();
-            for (Message message : batch) {
-                writeEvent(json, message);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        json.reset();
+        json.startObject();
+        json.name(SOURCE);
+        json.string(SERVER);
+        json.name(EVENTS);
+        json.startArray();
+        for (Message message : batch) {
+            writeEvent(message);
         }
-        return buffer.size();
+        json.endArray();
+        json.endObject();
+        return json.size();
     }
 
     /** The buffer the last {@link #encode} wrote into. */
     byte[] bytes() {
-        return buffer.array();
+        return json.array();
     }
 
-    private void writeEvent(JsonGenerator json, Message message) {
-        json.writeStartObject();
+    private void writeEvent(Message message) {
+        json.startObject();
         if (message instanceof TrackMessage track) {
-            writeCustom(json, track, track.eventName(), track.properties());
+            writeCustom(track, track.eventName(), track.properties());
         } else if (message instanceof IdentifyMessage identify) {
-            writeIdentify(json, identify);
+            writeIdentify(identify);
         } else if (message instanceof ActivationMessage activation) {
             if (lifecycleEventsAsCustom) {
-                writeCustom(json, activation, "user_" + activation.stage().wireName(), activation.properties());
+                writeCustom(activation, "user_" + activation.stage().wireName(), activation.properties());
             } else {
-                writeStage(json, activation);
+                writeStage(activation);
             }
         } else if (message instanceof BillingStatusMessage billing) {
             if (lifecycleEventsAsCustom) {
-                writeCustom(json, billing, "customer_" + billing.status().wireName(), billing.properties());
+                writeCustom(billing, "customer_" + billing.status().wireName(), billing.properties());
             } else {
-                writeBilling(json, billing);
+                writeBilling(billing);
             }
         }
-        json.writeEndObject();
+        json.endObject();
     }
 
-    private void writeCustom(JsonGenerator json, Message message, String eventName, Map<String, Object> properties) {
+    private void writeCustom(Message message, String eventName, Map<String, Object> properties) {
         Identity who = message.identity();
-        writeCommon(json, message, CUSTOM, first(who.email(), who.userId(), who.customerId(), who.fingerprint()));
-        writeText(json, EVENT_NAME, eventName);
-        writeIdentityFields(json, who);
-        writeMap(json, PROPERTIES, properties);
+        writeCommon(message, CUSTOM, first(who.email(), who.userId(), who.customerId(), who.fingerprint()));
+        writeText(EVENT_NAME, eventName);
+        writeIdentityFields(who);
+        writeMap(PROPERTIES, properties);
     }
 
-    private void writeIdentify(JsonGenerator json, IdentifyMessage identify) {
+    private void writeIdentify(IdentifyMessage identify) {
         Identity who = identify.identity();
-        writeCommon(json, identify, IDENTIFY, first(who.email(), who.userId(), null, null));
-        writeIdentityFields(json, who);
-        writeMap(json, TRAITS, identify.traits());
-        writeMap(json, CUSTOMER_TRAITS, identify.customerTraits());
+        writeCommon(identify, IDENTIFY, first(who.email(), who.userId(), null, null));
+        writeIdentityFields(who);
+        writeMap(TRAITS, identify.traits());
+        writeMap(CUSTOMER_TRAITS, identify.customerTraits());
     }
 
-    private void writeStage(JsonGenerator json, ActivationMessage activation) {
+    private void writeStage(ActivationMessage activation) {
         Identity who = activation.identity();
-        writeCommon(json, activation, STAGE_TYPE, first(who.email(), who.userId(), who.fingerprint(), null));
-        writeText(json, STAGE, activation.stage().wireName());
-        json.writeName(PROPERTIES);
-        json.writeStartObject();
+        writeCommon(activation, STAGE_TYPE, first(who.email(), who.userId(), who.fingerprint(), null));
+        writeText(STAGE, activation.stage().wireName());
+        json.name(PROPERTIES);
+        json.startObject();
         Map<String, Object> properties = activation.properties();
         if (hasStageIdentityKey(properties)) {
             properties = new LinkedHashMap<>(properties);
             properties.keySet().removeAll(STAGE_IDENTITY_KEYS);
         }
-        objects.writeEntries(json, properties);
-        writeNullable(json, "__email", who.email());
-        writeNullable(json, "__userId", who.userId());
-        writeNullable(json, "__fingerprint", who.fingerprint());
-        json.writeEndObject();
+        values.entries(properties);
+        writeNullable(STAGE_EMAIL, who.email());
+        writeNullable(STAGE_USER_ID, who.userId());
+        writeNullable(STAGE_FINGERPRINT, who.fingerprint());
+        json.endObject();
     }
 
     private static boolean hasStageIdentityKey(Map<String, Object> properties) {
@@ -130,64 +123,53 @@ final class OutlitEncoder {
         return false;
     }
 
-    private void writeBilling(JsonGenerator json, BillingStatusMessage billing) {
-        writeCommon(json, billing, BILLING, billing.customerId());
-        writeText(json, STATUS, billing.status().wireName());
-        writeText(json, CUSTOMER_ID, billing.customerId());
-        writeMap(json, PROPERTIES, billing.properties());
+    private void writeBilling(BillingStatusMessage billing) {
+        writeCommon(billing, BILLING, billing.customerId());
+        writeText(STATUS, billing.status().wireName());
+        writeText(CUSTOMER_ID, billing.customerId());
+        writeMap(PROPERTIES, billing.properties());
     }
 
-    private void writeCommon(JsonGenerator json, Message message, SerializableString type, String urlIdentity) {
-        json.writeName(UUID);
-        UuidText.write(message.id(), uuidText);
-        json.writeRawUTF8String(uuidText, 0, UuidText.LENGTH);
-        json.writeName(TYPE);
-        json.writeString(type);
-        json.writeName(TIMESTAMP);
-        json.writeNumber(message.timestamp().toEpochMilli());
-        json.writeName(URL);
-        writeUrl(json, urlIdentity);
-        json.writeName(PATH);
-        json.writeString(ROOT_PATH);
+    private void writeCommon(Message message, JsonString type, String urlIdentity) {
+        json.name(UUID);
+        json.uuid(message.id());
+        json.name(TYPE);
+        json.string(type);
+        json.name(TIMESTAMP);
+        json.number(message.timestamp().toEpochMilli());
+        json.name(URL);
+        json.string(URL_PREFIX, urlIdentity);
+        json.name(PATH);
+        json.string(ROOT_PATH);
     }
 
-    private void writeUrl(JsonGenerator json, String identity) {
-        int length = URL_PREFIX.length() + identity.length();
-        if (urlText.length < length) {
-            urlText = new char[Math.max(length, urlText.length * 2)];
-        }
-        URL_PREFIX.getChars(0, URL_PREFIX.length(), urlText, 0);
-        identity.getChars(0, identity.length(), urlText, URL_PREFIX.length());
-        json.writeString(urlText, 0, length);
+    private void writeIdentityFields(Identity who) {
+        writeText(EMAIL, who.email());
+        writeText(USER_ID, who.userId());
+        writeText(FINGERPRINT, who.fingerprint());
+        writeText(CUSTOMER_ID, who.customerId());
     }
 
-    private static void writeIdentityFields(JsonGenerator json, Identity who) {
-        writeText(json, EMAIL, who.email());
-        writeText(json, USER_ID, who.userId());
-        writeText(json, FINGERPRINT, who.fingerprint());
-        writeText(json, CUSTOMER_ID, who.customerId());
-    }
-
-    private static void writeText(JsonGenerator json, SerializableString name, String value) {
+    private void writeText(JsonString name, String value) {
         if (value != null) {
-            json.writeName(name);
-            json.writeString(value);
+            json.name(name);
+            json.string(value);
         }
     }
 
-    private static void writeNullable(JsonGenerator json, String name, String value) {
-        json.writeName(name);
+    private void writeNullable(JsonString name, String value) {
+        json.name(name);
         if (value == null) {
-            json.writeNull();
+            json.nullValue();
         } else {
-            json.writeString(value);
+            json.string(value);
         }
     }
 
-    private void writeMap(JsonGenerator json, SerializableString name, Map<String, Object> map) {
+    private void writeMap(JsonString name, Map<String, Object> map) {
         if (!map.isEmpty()) {
-            json.writeName(name);
-            objects.writeObject(json, map);
+            json.name(name);
+            values.object(map);
         }
     }
 

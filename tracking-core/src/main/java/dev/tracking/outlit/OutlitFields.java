@@ -1,34 +1,36 @@
 package dev.tracking.outlit;
 
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
+import dev.tracking.internal.json.JsonString;
 
-/** The field names and fixed values of Outlit's ingest JSON, pre-encoded once for the streaming encoder. */
+/** The field names and fixed values of Outlit's ingest JSON, encoded once. */
 final class OutlitFields {
 
-    static final SerializableString SOURCE = new SerializedString("source");
-    static final SerializableString EVENTS = new SerializedString("events");
-    static final SerializableString UUID = new SerializedString("uuid");
-    static final SerializableString TYPE = new SerializedString("type");
-    static final SerializableString TIMESTAMP = new SerializedString("timestamp");
-    static final SerializableString URL = new SerializedString("url");
-    static final SerializableString PATH = new SerializedString("path");
-    static final SerializableString EVENT_NAME = new SerializedString("eventName");
-    static final SerializableString EMAIL = new SerializedString("email");
-    static final SerializableString USER_ID = new SerializedString("userId");
-    static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
-    static final SerializableString CUSTOMER_ID = new SerializedString("customerId");
-    static final SerializableString PROPERTIES = new SerializedString("properties");
-    static final SerializableString TRAITS = new SerializedString("traits");
-    static final SerializableString CUSTOMER_TRAITS = new SerializedString("customerTraits");
-    static final SerializableString STAGE = new SerializedString("stage");
-    static final SerializableString STATUS = new SerializedString("status");
-    static final SerializableString SERVER = new SerializedString("server");
-    static final SerializableString ROOT_PATH = new SerializedString("/");
-    static final SerializableString CUSTOM = new SerializedString("custom");
-    static final SerializableString IDENTIFY = new SerializedString("identify");
-    static final SerializableString STAGE_TYPE = new SerializedString("stage");
-    static final SerializableString BILLING = new SerializedString("billing");
+    static final JsonString SOURCE = JsonString.of("source");
+    static final JsonString EVENTS = JsonString.of("events");
+    static final JsonString UUID = JsonString.of("uuid");
+    static final JsonString TYPE = JsonString.of("type");
+    static final JsonString TIMESTAMP = JsonString.of("timestamp");
+    static final JsonString URL = JsonString.of("url");
+    static final JsonString PATH = JsonString.of("path");
+    static final JsonString EVENT_NAME = JsonString.of("eventName");
+    static final JsonString EMAIL = JsonString.of("email");
+    static final JsonString USER_ID = JsonString.of("userId");
+    static final JsonString FINGERPRINT = JsonString.of("fingerprint");
+    static final JsonString CUSTOMER_ID = JsonString.of("customerId");
+    static final JsonString PROPERTIES = JsonString.of("properties");
+    static final JsonString TRAITS = JsonString.of("traits");
+    static final JsonString CUSTOMER_TRAITS = JsonString.of("customerTraits");
+    static final JsonString STAGE = JsonString.of("stage");
+    static final JsonString STATUS = JsonString.of("status");
+    static final JsonString SERVER = JsonString.of("server");
+    static final JsonString ROOT_PATH = JsonString.of("/");
+    static final JsonString CUSTOM = JsonString.of("custom");
+    static final JsonString IDENTIFY = JsonString.of("identify");
+    static final JsonString STAGE_TYPE = JsonString.of("stage");
+    static final JsonString BILLING = JsonString.of("billing");
+    static final JsonString STAGE_EMAIL = JsonString.of("__email");
+    static final JsonString STAGE_USER_ID = JsonString.of("__userId");
+    static final JsonString STAGE_FINGERPRINT = JsonString.of("__fingerprint");
 
     private OutlitFields() {
     }

@@ -1,31 +1,32 @@
 package dev.tracking.internal.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Writes a UUID's canonical 36-character form as ASCII bytes into a reusable buffer, allocating nothing. */
-public final class UuidText {
+/** Writes a UUID's canonical 36-character form as ASCII bytes into a byte array, allocating nothing. */
+final class UuidText {
 
     /** The length of a UUID's canonical text. */
-    public static final int LENGTH = 36;
+    static final int LENGTH = 36;
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private UuidText() {
     }
 
-    /** Writes {@code uuid} into {@code out[0..36)}. */
-    public static void write(UUID uuid, byte[] out) {
+    /** Writes {@code uuid} into {@code out[offset..offset + 36)}. */
+    static void write(UUID uuid, byte[] out, int offset) {
         long msb = uuid.getMostSignificantBits();
         long lsb = uuid.getLeastSignificantBits();
-        hex(msb >>> 32, out, 0, 8);
-        out[8] = '-';
-        hex(msb >>> 16, out, 9, 4);
-        out[13] = '-';
-        hex(msb, out, 14, 4);
-        out[18] = '-';
-        hex(lsb >>> 48, out, 19, 4);
-        out[23] = '-';
-        hex(lsb, out, 24, 12);
+        hex(msb >>> 32, out, offset, 8);
+        out[offset + 8] = '-';
+        hex(msb >>> 16, out, offset + 9, 4);
+        out[offset + 13] = '-';
+        hex(msb, out, offset + 14, 4);
+        out[offset + 18] = '-';
+        hex(lsb >>> 48, out, offset + 19, 4);
+        out[offset + 23] = '-';
+        hex(lsb, out, offset + 24, 12);
     }
 
     private static void hex(long value, byte[] out, int offset, int digits) {
