@@ -17,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OutlitResponses {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
     private static final SendResult[] ALL_DELIVERED = new SendResult[OutlitDestination.MAX_EVENTS_PER_REQUEST + 1];
 
     private OutlitResponses() {
@@ -72,12 +71,17 @@ final class OutlitResponses {
 
     private static JsonNode parse(HttpReply reply) {
         if (reply.body().length == 0) {
-            return JSON.missingNode();
+            return Json.MAPPER.missingNode();
         }
         try {
-            return JSON.readTree(reply.body());
+            return Json.MAPPER.readTree(reply.body());
         } catch (JacksonException e) {
-            return JSON.missingNode();
+            return Json.MAPPER.missingNode();
         }
+    }
+
+    /** Loaded on the first body to read: a plain 200 never needs one. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.shared();
     }
 }

@@ -31,7 +31,7 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
     /** The full suite: 1M events per delivery run, medians of 3, 60 s of overload, a 1M burst before close. */
     static Settings full(Path moduleDir) {
         return new Settings(false, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
-                10_000, 20, 40, 3, 5, 1000, 1_000_000, 3, 60, 50_000, 200, 1_000_000, 12, 10);
+                10_000, 50, 40, 3, 5, 1000, 1_000_000, 3, 60, 50_000, 200, 1_000_000, 12, 10);
     }
 
     /**
@@ -40,7 +40,7 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
      */
     static Settings quickSuite(Path moduleDir) {
         return new Settings(true, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
-                10_000, 10, 20, 2, 3, 500, 1_000_000, 3, 15, 50_000, 200, 1_000_000, 8, 5);
+                10_000, 50, 20, 2, 3, 500, 1_000_000, 3, 15, 50_000, 200, 1_000_000, 8, 5);
     }
 
     /** One line saying what was run, printed with the results. */
