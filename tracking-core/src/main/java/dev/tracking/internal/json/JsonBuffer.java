@@ -212,11 +212,16 @@ public final class JsonBuffer {
         size += encoded.length;
     }
 
+    /** Kept tiny, with growing in a method of its own, because the compiler copies it into every write. */
     private void ensureRoom(int count) {
         if (count > bytes.length - size) {
-            long wanted = Math.max((long) size + count, 2L * bytes.length);
-            bytes = Arrays.copyOf(bytes, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
+            grow(count);
         }
+    }
+
+    private void grow(int count) {
+        long wanted = Math.max((long) size + count, 2L * bytes.length);
+        bytes = Arrays.copyOf(bytes, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
     }
 
     private static byte[] ascii(String text) {
