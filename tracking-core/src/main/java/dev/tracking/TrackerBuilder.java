@@ -109,7 +109,7 @@ public final class TrackerBuilder {
         boolean nothingElse = destinations.isEmpty() && customDestinations.isEmpty();
         LocalBackend backend = local != null ? local : LocalBackend.builder().build();
         if (local != null || nothingElse) {
-            destinations.add(backend);
+            destinations.add(entitlementsSource == null ? backend.countedOnAcceptance() : backend);
         }
         destinations.addAll(customDestinations);
         try {

@@ -63,6 +63,7 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     private final RecentEvents recent;
     private final MessageRecorder recorder;
     private final StateReader reader;
+    private final Destination countedOnAcceptance;
 
     LocalBackend(Map<String, LocalPlan> plans, Clock clock, int recentEventsCapacity) {
         this.clock = clock;
@@ -73,6 +74,7 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         ActivityBook activity = new ActivityBook();
         recorder = new MessageRecorder(clock, recent, usage, activity);
         reader = new StateReader(clock, billing, usage, activity, recorder, recent);
+        countedOnAcceptance = new CountedOnAcceptance(recorder);
     }
 
     /**
@@ -110,16 +112,23 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         return SendResult.delivered(batch.size());
     }
 
-    /** Counts {@code message} toward usage as the tracker accepts it; its later delivery does not count again. */
-    @Override
-    public void onTracked(TrackMessage message) {
-        recorder.accepted(message);
+    /**
+     * This backend as a destination for a tracker that reports every usage event to it as it accepts it (through
+     * {@link #onTracked}): delivered messages are recorded as {@link #send} records them, but their usage is not
+     * counted a second time. The tracker builder delivers to this view when the backend also answers its access
+     * checks.
+     */
+    public Destination countedOnAcceptance() {
+        return countedOnAcceptance;
     }
 
-    /** Counts {@code message} toward usage; the tracker does not deliver to this backend, so it is heard of once. */
+    /**
+     * Counts {@code message} toward usage as the tracker accepts it. A tracker that also delivers to this backend
+     * delivers to {@link #countedOnAcceptance()}, so that the delivery does not count again.
+     */
     @Override
-    public void onTrackedOnly(TrackMessage message) {
-        recorder.acceptedOnly(message);
+    public void onTracked(TrackMessage message) {
+        recorder.countAccepted(message);
     }
 
     /** Decides from the customer's active plans: the backend always answers, so {@code onNoAnswer} never applies. */

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Records every received message into the ring, the latest activity and the totals, and counts tracked events
- * toward usage once, on acceptance by the tracker or on delivery, whichever comes first.
+ * toward usage: on delivery, or on acceptance by a tracker that then delivers them without counting again.
  */
 final class MessageRecorder {
 
@@ -21,7 +21,6 @@ final class MessageRecorder {
     private final ActivityBook activity;
     private final Map<String, LongAdder> receivedByType = new ConcurrentHashMap<>();
     private final LongAdder notCounted = new LongAdder();
-    private final FirstSightings sightings = new FirstSightings();
 
     MessageRecorder(Clock clock, RecentEvents recent, UsageLedger usage, ActivityBook activity) {
         this.clock = clock;
@@ -30,7 +29,22 @@ final class MessageRecorder {
         this.activity = activity;
     }
 
+    /** Records a delivered message and counts its usage. */
     void record(Message message) {
+        record(message, true);
+    }
+
+    /** Records a delivered message whose usage was counted when the tracker accepted it. */
+    void recordCounted(Message message) {
+        record(message, false);
+    }
+
+    /** Counts {@code track} toward usage now, as the tracker accepts it. */
+    void countAccepted(TrackMessage track) {
+        count(track, UtcMonths.of(clock.instant()));
+    }
+
+    private void record(Message message, boolean countUsage) {
         Instant now = clock.instant();
         RecordedEvent event = recent.add(message, now);
         receivedByType.computeIfAbsent(event.type(), type -> new LongAdder()).increment();
@@ -39,28 +53,17 @@ final class MessageRecorder {
             if (track.identity().customerId() == null || UtcMonths.of(track.timestamp()).isBefore(currentMonth)) {
                 notCounted.increment();
             }
-            countOnce(track, currentMonth);
+            if (countUsage) {
+                count(track, currentMonth);
+            }
         } else {
             activity.record(event);
         }
     }
 
-    /** Counts {@code track} toward usage now, as the tracker accepts it, unless it was already delivered. */
-    void accepted(TrackMessage track) {
-        countOnce(track, UtcMonths.of(clock.instant()));
-    }
-
-    /** Counts {@code track} toward usage now, as the tracker accepts it, when no delivery of it will follow. */
-    void acceptedOnly(TrackMessage track) {
+    private void count(TrackMessage track, YearMonth currentMonth) {
         String customerId = track.identity().customerId();
         if (customerId != null) {
-            usage.record(customerId, track.eventName(), track.timestamp(), UtcMonths.of(clock.instant()));
-        }
-    }
-
-    private void countOnce(TrackMessage track, YearMonth currentMonth) {
-        String customerId = track.identity().customerId();
-        if (customerId != null && sightings.isFirst(track.id())) {
             usage.record(customerId, track.eventName(), track.timestamp(), currentMonth);
         }
     }

@@ -8,6 +8,7 @@ import dev.tracking.TrackMessage;
 import dev.tracking.TrackingApiException;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.billing.Customer;
+import dev.tracking.spi.Destination;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ class LocalConcurrencyTest {
     }
 
     @Test
-    void racingAcceptanceAndDeliveryOfTheSameEventsCountEachOnce() throws Exception {
+    void racingAcceptanceAndDeliveryToTheCountedViewCountEachEventOnce() throws Exception {
         List<Message> events = times(5_000, "acme", "report_exported", "2026-03-10T00:00:00Z");
         CountDownLatch start = new CountDownLatch(1);
         Future<?> observer = pool.submit(startingAt(start, () -> {
@@ -79,7 +80,10 @@ class LocalConcurrencyTest {
             return null;
         }));
         Future<?> deliverer = pool.submit(startingAt(start, () -> {
-            events.forEach(event -> backend.send(List.of(event)));
+            Destination view = backend.countedOnAcceptance();
+            for (Message event : events) {
+                view.send(List.of(event));
+            }
             return null;
         }));
         start.countDown();
@@ -87,6 +91,7 @@ class LocalConcurrencyTest {
         deliverer.get(60, TimeUnit.SECONDS);
 
         assertThat(backend.usage("acme", "report_exported")).isEqualTo(5_000);
+        assertThat(backend.totals().tracked()).isEqualTo(5_000);
     }
 
     @Test

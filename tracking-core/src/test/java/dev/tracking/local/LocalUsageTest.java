@@ -93,16 +93,19 @@ class LocalUsageTest {
     }
 
     @Test
-    void anEventReportedOnAcceptanceAndOnDeliveryCountsOnceInEitherOrder() {
-        TrackMessage observedFirst = track("acme", "report_exported", "2026-01-31T10:00:00Z");
-        TrackMessage deliveredFirst = track("acme", "report_exported", "2026-01-31T10:00:01Z");
+    void anEventCountedOnAcceptanceIsRecordedButNotCountedAgainWhenDeliveredToTheCountedView() throws Exception {
+        TrackMessage accepted = track("acme", "report_exported", "2026-01-31T10:00:00Z");
+        TrackMessage deliveredOnly = track("acme", "report_exported", "2026-01-31T10:00:01Z");
 
-        backend.onTracked(observedFirst);
+        backend.onTracked(accepted);
         assertThat(backend.usage("acme", "report_exported")).isEqualTo(1);
-        backend.send(List.of(observedFirst, deliveredFirst));
-        backend.onTracked(deliveredFirst);
+        assertThat(backend.countedOnAcceptance().send(List.of(accepted)).allDelivered()).isTrue();
+        assertThat(backend.usage("acme", "report_exported")).isEqualTo(1);
+        backend.send(List.of(deliveredOnly));
 
         assertThat(backend.usage("acme", "report_exported")).isEqualTo(2);
         assertThat(backend.totals().tracked()).isEqualTo(2);
+        assertThat(backend.recentEvents()).hasSize(2);
+        assertThat(backend.countedOnAcceptance().name()).isEqualTo(LocalBackend.NAME);
     }
 }
