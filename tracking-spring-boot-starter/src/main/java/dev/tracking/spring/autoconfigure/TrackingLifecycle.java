@@ -3,6 +3,8 @@ package dev.tracking.spring.autoconfigure;
 import dev.tracking.DestinationStats;
 import dev.tracking.Tracker;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -10,7 +12,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Closes the tracker when the application stops, after the web server has finished its graceful shutdown, so
  * that requests still in flight are tracked. Closing drains the queues for at most {@code tracking.shutdown.timeout}
- * (the auto-configured tracker's shutdown timeout); the messages it could not deliver are logged as a count.
+ * (the auto-configured tracker's shutdown timeout); the messages it could not deliver (failed, dropped or still
+ * queued, including those recorded while it was closing) are logged as a count.
  */
 public class TrackingLifecycle implements SmartLifecycle {
 
@@ -21,7 +24,6 @@ public class TrackingLifecycle implements SmartLifecycle {
     public static final int PHASE = Integer.MAX_VALUE - 4096;
 
     private static final Logger log = LoggerFactory.getLogger(TrackingLifecycle.class);
-    private static final String SHUTDOWN = "shutdown";
 
     private final Tracker tracker;
     private final Duration timeout;
@@ -44,10 +46,13 @@ public class TrackingLifecycle implements SmartLifecycle {
         }
         running = false;
         try {
-            int queued = tracker.queueSize();
-            long failedBefore = failedAtShutdown();
+            List<DestinationStats> before = tracker.stats();
             tracker.close();
-            long undelivered = failedAtShutdown() - failedBefore + tracker.queueSize();
+            List<DestinationStats> after = tracker.stats();
+            long queued = sum(before, DestinationStats::pending)
+                    + sum(after, DestinationStats::accepted) - sum(before, DestinationStats::accepted);
+            long undelivered = sum(after, TrackingLifecycle::notDelivered) - sum(before, TrackingLifecycle::notDelivered)
+                    + sum(after, DestinationStats::pending);
             if (undelivered > 0) {
                 log.warn("Tracker closed: {} of {} queued messages could not be delivered within {}", undelivered,
                         queued, timeout);
@@ -71,11 +76,11 @@ public class TrackingLifecycle implements SmartLifecycle {
         return PHASE;
     }
 
-    private long failedAtShutdown() {
-        long total = 0;
-        for (DestinationStats stats : tracker.stats()) {
-            total += stats.failedByReason().getOrDefault(SHUTDOWN, 0L);
-        }
-        return total;
+    private static long notDelivered(DestinationStats stats) {
+        return stats.failed() + stats.dropped();
+    }
+
+    private static long sum(List<DestinationStats> stats, ToLongFunction<DestinationStats> count) {
+        return stats.stream().mapToLong(count).sum();
     }
 }

@@ -32,9 +32,10 @@ class TrackingLifecycleTest {
     }
 
     @Test
-    void closesOnceAndLogsWhatCouldNotBeDelivered(CapturedOutput output) {
-        given(tracker.queueSize()).willReturn(250, 0);
-        given(tracker.stats()).willReturn(List.of(stats(1)), List.of(stats(4)));
+    void closesOnceAndLogsWhatCouldNotBeDeliveredIncludingMessagesRecordedWhileClosing(CapturedOutput output) {
+        DestinationStats before = stats(1_000, 750, 0, 0, 250);
+        DestinationStats afterTwoRacedTheClose = stats(1_002, 997, 3, 2, 0);
+        given(tracker.stats()).willReturn(List.of(before), List.of(afterTwoRacedTheClose));
         lifecycle.start();
         assertThat(lifecycle.isRunning()).isTrue();
 
@@ -43,7 +44,7 @@ class TrackingLifecycleTest {
 
         verify(tracker, times(1)).close();
         assertThat(lifecycle.isRunning()).isFalse();
-        assertThat(output).contains("Tracker closed: 3 of 250 queued messages could not be delivered within PT30S");
+        assertThat(output).contains("Tracker closed: 5 of 252 queued messages could not be delivered within PT30S");
     }
 
     @Test
@@ -54,8 +55,8 @@ class TrackingLifecycleTest {
         assertThat(output).contains("Tracker did not close cleanly").contains("boom");
     }
 
-    private static DestinationStats stats(long failedAtShutdown) {
-        return new DestinationStats("lotus", 0, 0, failedAtShutdown, 0, 0, 0, null, null, null, false,
-                Map.of("shutdown", failedAtShutdown), Map.of());
+    private static DestinationStats stats(long accepted, long delivered, long failed, long dropped, long pending) {
+        return new DestinationStats("lotus", accepted, delivered, failed, dropped, pending, 0, null, null, null, false,
+                Map.of("shutdown", failed), Map.of("shutdown", dropped));
     }
 }
