@@ -18,16 +18,21 @@ final class LocalBackends {
     static LocalBackend create(LocalProperties properties) {
         TrackingPropertiesValidator.validateLocal(properties);
         LocalBackendBuilder builder = LocalBackend.builder();
+        properties.getPlans().forEach((id, plan) -> configure("tracking.local.plans." + id,
+                () -> builder.plan(LocalPlan.of(id).features(plan.getFeatures()).limits(plan.getLimits()))));
+        properties.getCustomers().forEach((id, customer) -> configure("tracking.local.customers." + id,
+                () -> builder.customer(id, customer.getName(), customer.getEmail(), blankToNull(customer.getPlan()))));
+        return builder.build();
+    }
+
+    /** Runs one step of the configuration; a refusal becomes an error naming {@code property}. */
+    private static void configure(String property, Runnable step) {
         try {
-            properties.getPlans().forEach((id, plan) -> builder.plan(LocalPlan.of(id)
-                    .features(plan.getFeatures()).limits(plan.getLimits())));
-            properties.getCustomers().forEach((id, customer) -> builder.customer(id, customer.getName(),
-                    customer.getEmail(), blankToNull(customer.getPlan())));
-            return builder.build();
+            step.run();
         }
         catch (IllegalArgumentException ex) {
-            throw new InvalidTrackingPropertyException("tracking.local", "tracking.local." + ex.getMessage(),
-                    "Correct the plans and customers under tracking.local.");
+            throw new InvalidTrackingPropertyException(property, property + ": " + ex.getMessage(),
+                    "Correct " + property + ".");
         }
     }
 

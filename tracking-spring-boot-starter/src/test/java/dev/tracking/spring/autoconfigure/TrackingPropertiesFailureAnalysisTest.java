@@ -58,6 +58,17 @@ class TrackingPropertiesFailureAnalysisTest {
     }
 
     @Test
+    void namesTheLocalPlanThatTheBackendRefuses() {
+        runner.withPropertyValues("tracking.local.plans.free.features[0]= ")
+                .run(context -> {
+                    FailureAnalysis analysis = analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("Property: tracking.local.plans.free")
+                            .contains("features[] must not be blank");
+                    assertThat(analysis.getAction()).contains("tracking.local.plans.free");
+                });
+    }
+
+    @Test
     void namesAnOutlitHostThatIsNotAUrl() {
         runner.withPropertyValues("tracking.outlit.public-key=pk_TOPSECRET", "tracking.outlit.api-host=app.outlit.ai")
                 .run(context -> assertThat(analyze(context.getStartupFailure()).getDescription())
