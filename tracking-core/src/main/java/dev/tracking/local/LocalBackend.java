@@ -63,6 +63,7 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     private final RecentEvents recent;
     private final MessageRecorder recorder;
     private final StateReader reader;
+    private final RecordingDestination delivery;
     private final Destination countedOnAcceptance;
 
     LocalBackend(Map<String, LocalPlan> plans, Clock clock, int recentEventsCapacity) {
@@ -74,7 +75,8 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         ActivityBook activity = new ActivityBook();
         recorder = new MessageRecorder(clock, recent, usage, activity);
         reader = new StateReader(clock, billing, usage, activity, recorder, recent);
-        countedOnAcceptance = new CountedOnAcceptance(recorder);
+        delivery = new RecordingDestination(recorder::record);
+        countedOnAcceptance = new RecordingDestination(recorder::recordCounted);
     }
 
     /**
@@ -102,14 +104,13 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     /** Takes every message. */
     @Override
     public String skipReason(Message message) {
-        return null;
+        return delivery.skipReason(message);
     }
 
-    /** Records every message of {@code batch} and reports them all delivered. */
+    /** Records every message of {@code batch}, counting the usage of tracked events, and reports them all delivered. */
     @Override
     public SendResult send(List<Message> batch) {
-        Checks.requireNonNull("batch", batch).forEach(recorder::record);
-        return SendResult.delivered(batch.size());
+        return delivery.send(batch);
     }
 
     /**

@@ -5,17 +5,18 @@ import dev.tracking.internal.Checks;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The local backend as a destination of a tracker that counted each usage event when it accepted it: records
- * what is delivered (recent messages, activity, totals) without counting usage again.
+ * The local backend as a destination: hands every delivered message to a recording step (with or without
+ * counting usage) and reports the whole batch delivered.
  */
-final class CountedOnAcceptance implements Destination {
+final class RecordingDestination implements Destination {
 
-    private final MessageRecorder recorder;
+    private final Consumer<Message> recording;
 
-    CountedOnAcceptance(MessageRecorder recorder) {
-        this.recorder = recorder;
+    RecordingDestination(Consumer<Message> recording) {
+        this.recording = recording;
     }
 
     @Override
@@ -32,7 +33,7 @@ final class CountedOnAcceptance implements Destination {
     /** Records every message of {@code batch} and reports them all delivered. */
     @Override
     public SendResult send(List<Message> batch) {
-        Checks.requireNonNull("batch", batch).forEach(recorder::recordCounted);
+        Checks.requireNonNull("batch", batch).forEach(recording);
         return SendResult.delivered(batch.size());
     }
 }
