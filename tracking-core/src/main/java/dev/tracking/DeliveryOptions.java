@@ -45,8 +45,9 @@ public record DeliveryOptions(Duration flushInterval, int maxBatchSize, long max
     }
 
     /**
-     * Flush every 10 s, 100 messages or 1 MiB per request, 10,000 queued, drop newest when full, 32 KiB per
-     * message, 10 s request timeout, 5 s connect timeout, default retries, 30 s to drain on close.
+     * Flush every 10 s, 1,000 messages (each destination caps it: Outlit 100) or 1 MiB per request, 10,000 queued,
+     * drop newest when full, 32 KiB per message, 10 s request timeout, 5 s connect timeout, default retries, 30 s
+     * to drain on close.
      */
     public static DeliveryOptions defaults() {
         return new DeliveryOptions(Duration.ofSeconds(10), 1000, 1024 * 1024, 10_000, OverflowPolicy.DROP_NEWEST,

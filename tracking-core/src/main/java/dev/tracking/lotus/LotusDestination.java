@@ -98,7 +98,7 @@ public final class LotusDestination implements Destination {
         try {
             LotusBatchWriter writer = writers.get();
             int length = writer.write(batch);
-            response = http.post(trackUrl, writer.bytes(), length);
+            response = http.postEvents(trackUrl, writer.bytes(), length);
         } catch (IOException e) {
             return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);
         }

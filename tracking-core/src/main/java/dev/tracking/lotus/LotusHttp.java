@@ -36,11 +36,13 @@ final class LotusHttp {
         return transport.get(uri, requestTimeout, "X-API-KEY", apiKey);
     }
 
+    /** POSTs a request that changes something (a customer, a subscription): it is never sent twice. */
     HttpReply post(URI uri, byte[] json) throws IOException, InterruptedException {
-        return post(uri, json, json.length);
+        return transport.postJsonOnce(uri, json, json.length, requestTimeout, "X-API-KEY", apiKey);
     }
 
-    HttpReply post(URI uri, byte[] json, int length) throws IOException, InterruptedException {
+    /** POSTs a batch of events, which may be sent again: Lotus drops duplicates by {@code idempotency_id}. */
+    HttpReply postEvents(URI uri, byte[] json, int length) throws IOException, InterruptedException {
         return transport.postJson(uri, json, length, requestTimeout, "X-API-KEY", apiKey);
     }
 }

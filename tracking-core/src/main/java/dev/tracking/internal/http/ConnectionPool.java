@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The open connections of one transport: lends an idle connection to the same origin when there is one, takes
  * it back when it can carry another request, keeps at most a few idle (the most recently used) and closes those
- * found idle for too long. Closing the pool closes every connection, in use or idle. Safe for concurrent use.
+ * found idle for too long whenever a connection is borrowed or given back. Closing the pool closes every
+ * connection, in use or idle. Safe for concurrent use.
  */
 final class ConnectionPool {
 
@@ -28,20 +29,16 @@ final class ConnectionPool {
 
     /** An idle connection to {@code origin}, most recently used first, or {@code null}. */
     HttpConnection borrow(Origin origin) {
-        List<HttpConnection> expired = null;
+        List<HttpConnection> expired;
         HttpConnection found = null;
         synchronized (this) {
-            long now = System.nanoTime();
+            expired = removeExpired(System.nanoTime());
             for (Iterator<HttpConnection> it = idle.descendingIterator(); it.hasNext(); ) {
                 HttpConnection connection = it.next();
-                if (now - connection.idleSinceNanos() > maxIdleNanos) {
-                    it.remove();
-                    open.remove(connection);
-                    expired = expired == null ? new ArrayList<>(2) : expired;
-                    expired.add(connection);
-                } else if (found == null && connection.origin().equals(origin)) {
+                if (connection.origin().equals(origin)) {
                     it.remove();
                     found = connection;
+                    break;
                 }
             }
         }
@@ -49,6 +46,21 @@ final class ConnectionPool {
             expired.forEach(HttpConnection::close);
         }
         return found;
+    }
+
+    /** Takes the connections idle for too long out of the pool (the caller closes them outside the lock). */
+    private List<HttpConnection> removeExpired(long now) {
+        List<HttpConnection> expired = null;
+        for (Iterator<HttpConnection> it = idle.iterator(); it.hasNext(); ) {
+            HttpConnection connection = it.next();
+            if (now - connection.idleSinceNanos() > maxIdleNanos) {
+                it.remove();
+                open.remove(connection);
+                expired = expired == null ? new ArrayList<>(2) : expired;
+                expired.add(connection);
+            }
+        }
+        return expired;
     }
 
     /** Counts a newly opened connection as in use; closes it and fails when the pool is closed. */
@@ -67,10 +79,13 @@ final class ConnectionPool {
     void release(HttpConnection connection) {
         HttpConnection evicted = null;
         boolean kept;
+        List<HttpConnection> expired;
         synchronized (this) {
             kept = !closed && connection.reusable();
+            long now = System.nanoTime();
+            expired = removeExpired(now);
             if (kept) {
-                connection.idleSince(System.nanoTime());
+                connection.idleSince(now);
                 idle.addLast(connection);
                 if (idle.size() > maxIdle) {
                     evicted = idle.pollFirst();
@@ -85,6 +100,9 @@ final class ConnectionPool {
         }
         if (evicted != null) {
             evicted.close();
+        }
+        if (expired != null) {
+            expired.forEach(HttpConnection::close);
         }
     }
 

@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.ScheduledFuture;
 
 /**
- * One open HTTP/1.1 connection: writes a request (head and body in one buffered write) and reads its response.
+ * One open HTTP/1.1 connection: writes a request (head and body in one buffered write up to 256 KiB, a write that
+ * outlives the deadline aborted by the {@link WriteWatchdog}) and reads its response.
  * Used by one thread at a time; the pool hands it from one request to the next while it stays fit for reuse.
  */
 final class HttpConnection {
@@ -51,24 +53,24 @@ final class HttpConnection {
      *
      * @param body the request body, or {@code null} for none
      */
-    HttpReply exchange(String method, URI uri, String[] headers, byte[] body, int length, long deadlineNanos)
-            throws IOException {
+    HttpReply exchange(String method, URI uri, String[] headers, byte[] body, int length, long deadlineNanos,
+            WriteWatchdog watchdog) throws IOException {
         boolean reused = exchanges++ > 0;
         request.reset();
         RequestHead.write(request, method, uri, hostField, headers, body == null ? -1 : length);
+        ScheduledFuture<?> watch = watchdog.watch(this, (long) request.size() + (body == null ? 0 : length),
+                deadlineNanos);
+        IOException failure = null;
         try {
-            if (body != null && request.size() + length <= MAX_BUFFERED_REQUEST) {
-                request.append(body, 0, length);
-                out.write(request.array(), 0, request.size());
-            } else {
-                out.write(request.array(), 0, request.size());
-                if (body != null) {
-                    out.write(body, 0, length);
-                }
-            }
-            out.flush();
+            write(body, length);
         } catch (IOException e) {
-            throw reused ? new StaleConnectionException(origin, e) : e;
+            failure = e;
+        }
+        if (watch != null && !watch.cancel(false)) {
+            throw new HttpTimeoutException("sending the request to " + origin + " timed out");
+        }
+        if (failure != null) {
+            throw reused ? new StaleConnectionException(origin, failure) : failure;
         }
         in.startResponse(deadlineNanos);
         try {
@@ -79,6 +81,19 @@ final class HttpConnection {
             }
             throw e;
         }
+    }
+
+    private void write(byte[] body, int length) throws IOException {
+        if (body != null && request.size() + length <= MAX_BUFFERED_REQUEST) {
+            request.append(body, 0, length);
+            out.write(request.array(), 0, request.size());
+        } else {
+            out.write(request.array(), 0, request.size());
+            if (body != null) {
+                out.write(body, 0, length);
+            }
+        }
+        out.flush();
     }
 
     /** Whether the last response left the connection fit for another request. */

@@ -16,16 +16,17 @@ import javax.net.ssl.SSLSocketFactory;
  *
  * <p>Each call borrows an idle connection to the same scheme, host and port or opens one, and gives it back when
  * the response allows another request on it; at most four connections stay idle, and one idle for longer than
- * 30 seconds is closed. A request that finds its kept-alive connection closed by the server before any byte of
- * the response goes again once on a new connection.
+ * 30 seconds is closed instead of being used. A request that finds its kept-alive connection closed by the server
+ * before any byte of the response goes again once on a new connection; {@link #postJsonOnce} requests always take
+ * a new connection instead.
  *
- * <p>The request timeout bounds connecting and waiting for the response; it ends the call with
+ * <p>The request timeout bounds the whole exchange: connecting, writing (a large body whose write outlives it is
+ * aborted by a timer thread) and waiting for the response. It ends the call with
  * {@link java.net.http.HttpTimeoutException}, and a connect timeout with
- * {@link java.net.http.HttpConnectTimeoutException}. Writing the request is not timed: it blocks only while the
- * server takes no more data. Interrupting a calling thread closes its connection and ends the call with
- * {@link InterruptedException}; closing the transport ends calls in flight. Headers are given as name/value
- * pairs. Nothing here logs or puts into messages the path, query or headers of a request, so keys in them stay
- * private.
+ * {@link java.net.http.HttpConnectTimeoutException}. Interrupting a calling thread closes its connection and ends
+ * the call with {@link InterruptedException}; closing the transport ends calls in flight. Headers are given as
+ * name/value pairs. Nothing here logs or puts into messages the path, query or headers of a request, so keys in
+ * them stay private.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -37,12 +38,14 @@ public final class HttpTransport implements AutoCloseable {
     private final String name;
     private final Connector connector;
     private final ConnectionPool pool;
+    private final WriteWatchdog watchdog;
     private volatile boolean closed;
 
     private HttpTransport(String name, Connector connector) {
         this.name = name;
         this.connector = connector;
         this.pool = new ConnectionPool(MAX_IDLE, TimeUnit.SECONDS.toNanos(MAX_IDLE_SECONDS));
+        this.watchdog = new WriteWatchdog("tracking-http-timer-" + name);
     }
 
     /**
@@ -65,19 +68,26 @@ public final class HttpTransport implements AutoCloseable {
     /**
      * POSTs the first {@code length} bytes of {@code json} to {@code uri} with {@code Content-Type: application/json}
      * and waits for the reply. The body is written before this method returns, so the caller may reuse the array.
+     * When a kept-alive connection turns out to be closed, the request goes again on a new one: use this for bodies
+     * the server recognises when it receives them twice (events with their ids).
      */
     public HttpReply postJson(URI uri, byte[] json, int length, Duration timeout, String... headers)
             throws IOException, InterruptedException {
-        Objects.requireNonNull(json, "json");
-        if (length < 0 || length > json.length) {
-            throw new IllegalArgumentException("length must be between 0 and json.length");
-        }
-        return send("POST", uri, json, length, timeout, headers);
+        return send("POST", uri, checked(json, length), length, timeout, headers, true);
+    }
+
+    /**
+     * Like {@link #postJson}, for requests that must never be sent twice (creating a customer or a subscription):
+     * they go on a new connection, so that no stale kept-alive connection can fail them after the server took them.
+     */
+    public HttpReply postJsonOnce(URI uri, byte[] json, int length, Duration timeout, String... headers)
+            throws IOException, InterruptedException {
+        return send("POST", uri, checked(json, length), length, timeout, headers, false);
     }
 
     /** GETs {@code uri} and waits for the reply. */
     public HttpReply get(URI uri, Duration timeout, String... headers) throws IOException, InterruptedException {
-        return send("GET", uri, null, 0, timeout, headers);
+        return send("GET", uri, null, 0, timeout, headers, true);
     }
 
     /**
@@ -88,6 +98,7 @@ public final class HttpTransport implements AutoCloseable {
     public void close() {
         closed = true;
         pool.close();
+        watchdog.close();
     }
 
     @Override
@@ -103,8 +114,16 @@ public final class HttpTransport implements AutoCloseable {
         return duration.compareTo(Duration.ofDays(365)) > 0 ? TimeUnit.DAYS.toNanos(365) : duration.toNanos();
     }
 
-    private HttpReply send(String method, URI uri, byte[] body, int length, Duration timeout, String[] headers)
-            throws IOException, InterruptedException {
+    private static byte[] checked(byte[] json, int length) {
+        Objects.requireNonNull(json, "json");
+        if (length < 0 || length > json.length) {
+            throw new IllegalArgumentException("length must be between 0 and json.length");
+        }
+        return json;
+    }
+
+    private HttpReply send(String method, URI uri, byte[] body, int length, Duration timeout, String[] headers,
+            boolean resendable) throws IOException, InterruptedException {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
@@ -120,7 +139,7 @@ public final class HttpTransport implements AutoCloseable {
             throw new InterruptedException("interrupted before sending a request to " + origin);
         }
         long deadline = System.nanoTime() + saturatedNanos(timeout);
-        HttpConnection idle = pool.borrow(origin);
+        HttpConnection idle = resendable ? pool.borrow(origin) : null;
         if (idle != null) {
             try {
                 return exchange(idle, method, uri, requestHeaders, body, length, deadline);
@@ -148,7 +167,7 @@ public final class HttpTransport implements AutoCloseable {
             int length, long deadline) throws IOException, InterruptedException {
         boolean complete = false;
         try {
-            HttpReply reply = connection.exchange(method, uri, headers, body, length, deadline);
+            HttpReply reply = connection.exchange(method, uri, headers, body, length, deadline, watchdog);
             complete = true;
             return reply;
         } catch (IOException e) {

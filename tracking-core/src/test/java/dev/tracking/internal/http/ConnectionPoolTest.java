@@ -15,6 +15,7 @@ class ConnectionPoolTest {
     private static final long LONG_IDLE = TimeUnit.MINUTES.toNanos(5);
 
     private final Connector connector = new Connector(Duration.ofSeconds(2), () -> null);
+    private final WriteWatchdog watchdog = new WriteWatchdog("pool-test");
 
     @Test
     void keepsTheMostRecentlyUsedIdleConnectionsUpToItsLimit() throws Exception {
@@ -55,6 +56,22 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void closesConnectionsIdleForTooLongWhenAnotherOneComesBack() throws Exception {
+        try (RawHttpServer server = RawHttpServer.answering(OK)) {
+            ConnectionPool pool = new ConnectionPool(4, 0);
+            HttpConnection first = usedConnection(server, pool);
+            HttpConnection second = usedConnection(server, pool);
+
+            pool.release(first);
+            pool.release(second);
+
+            assertThat(pool.idleCount()).isEqualTo(1);
+            assertThat(pool.openCount()).isEqualTo(1);
+            assertThat(first.reusable()).isFalse();
+        }
+    }
+
+    @Test
     void aClosedPoolTakesNoConnectionBack() throws Exception {
         try (RawHttpServer server = RawHttpServer.answering(OK)) {
             ConnectionPool pool = new ConnectionPool(4, LONG_IDLE);
@@ -72,7 +89,7 @@ class ConnectionPoolTest {
         URI uri = server.uri("/");
         HttpConnection connection = connector.open(Origin.of(uri), deadline());
         pool.add(connection);
-        connection.exchange("GET", uri, new String[0], null, 0, deadline());
+        connection.exchange("GET", uri, new String[0], null, 0, deadline(), watchdog);
         return connection;
     }
 

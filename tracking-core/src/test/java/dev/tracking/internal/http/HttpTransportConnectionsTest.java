@@ -94,6 +94,18 @@ class HttpTransportConnectionsTest {
     }
 
     @Test
+    void aRequestThatMustNotBeSentTwiceNeverTakesAKeptAliveConnection() throws Exception {
+        try (RawHttpServer server = RawHttpServer.answering(OK)) {
+            transport.get(server.uri("/"), TIMEOUT);
+            HttpReply created = transport.postJsonOnce(server.uri("/customers/"), json("{}"), 2, TIMEOUT);
+
+            assertThat(created.bodyText()).isEqualTo("ok");
+            assertThat(server.requests()).extracting(RawHttpServer.Request::connection).containsExactly(0, 1);
+            assertThat(transport.pool().idleCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aKeptAliveConnectionClosedByTheServerIsReplacedOnce() throws Exception {
         try (RawHttpServer server = new RawHttpServer((request, out) -> {
             RawHttpServer.send(out, OK);

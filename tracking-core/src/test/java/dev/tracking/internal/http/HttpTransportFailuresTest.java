@@ -85,6 +85,30 @@ class HttpTransportFailuresTest {
     }
 
     @Test
+    void aBodyTheServerDoesNotReadTimesOutInsteadOfBlockingTheSender() throws Exception {
+        try (ServerSocket silent = new ServerSocket()) {
+            silent.setReceiveBufferSize(4096);
+            silent.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            CompletableFuture<java.net.Socket> accepted = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return silent.accept();
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            });
+            byte[] body = new byte[32 * 1024 * 1024];
+            URI uri = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/api/track/?" + SECRET_QUERY);
+
+            Throwable timeout = catchThrowable(() -> transport.postJson(uri, body, body.length,
+                    Duration.ofMillis(300), "X-API-KEY", SECRET_KEY));
+
+            assertThat(timeout).isInstanceOf(HttpTimeoutException.class).hasMessageContaining("sending");
+            assertPrivate(timeout);
+            accepted.get(5, TimeUnit.SECONDS).close();
+        }
+    }
+
+    @Test
     void anUnresolvableHostIsAConnectionFailure() {
         Throwable unresolved = catchThrowable(() -> transport.get(URI.create("http://no-such-host.invalid/"), TIMEOUT));
 

@@ -3,6 +3,7 @@ package dev.tracking.spring.autoconfigure;
 import dev.tracking.local.LocalBackend;
 import dev.tracking.local.LocalBackendBuilder;
 import dev.tracking.local.LocalPlan;
+import java.util.function.Supplier;
 
 /** Creates the embedded local backend from the plans and customers under {@code tracking.local}. */
 final class LocalBackends {
@@ -22,13 +23,13 @@ final class LocalBackends {
                 () -> builder.plan(LocalPlan.of(id).features(plan.getFeatures()).limits(plan.getLimits()))));
         properties.getCustomers().forEach((id, customer) -> configure("tracking.local.customers." + id,
                 () -> builder.customer(id, customer.getName(), customer.getEmail(), blankToNull(customer.getPlan()))));
-        return builder.build();
+        return configure("tracking.local.customers", builder::build);
     }
 
     /** Runs one step of the configuration; a refusal becomes an error naming {@code property}. */
-    private static void configure(String property, Runnable step) {
+    private static <T> T configure(String property, Supplier<T> step) {
         try {
-            step.run();
+            return step.get();
         }
         catch (IllegalArgumentException ex) {
             throw new InvalidTrackingPropertyException(property, property + ": " + ex.getMessage(),

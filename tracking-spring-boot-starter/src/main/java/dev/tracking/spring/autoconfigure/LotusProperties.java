@@ -68,7 +68,7 @@ public class LotusProperties {
 
     @Override
     public String toString() {
-        return "LotusProperties[apiKey=" + (isConfigured() ? "****" : "<none>") + ", baseUrl=" + baseUrl
-                + ", ingestUrl=" + ingestUrl + "]";
+        return "LotusProperties[apiKey=" + (isConfigured() ? "****" : "<none>") + ", baseUrl="
+                + DisplayedUrls.of(baseUrl) + ", ingestUrl=" + DisplayedUrls.of(ingestUrl) + "]";
     }
 }

@@ -51,7 +51,7 @@ public class OutlitProperties {
 
     @Override
     public String toString() {
-        return "OutlitProperties[publicKey=" + (isConfigured() ? "****" : "<none>") + ", apiHost=" + apiHost
-                + ", lifecycleEvents=" + lifecycleEvents + "]";
+        return "OutlitProperties[publicKey=" + (isConfigured() ? "****" : "<none>") + ", apiHost="
+                + DisplayedUrls.of(apiHost) + ", lifecycleEvents=" + lifecycleEvents + "]";
     }
 }

@@ -4,8 +4,6 @@ import dev.tracking.Tracker;
 import dev.tracking.TrackerBuilder;
 import dev.tracking.TrackingListener;
 import dev.tracking.local.LocalBackend;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -50,12 +48,12 @@ final class TrackerFactory {
         if (properties.getLotus().isConfigured()) {
             LotusProperties lotus = properties.getLotus();
             String ingest = lotus.getIngestUrl() == null || lotus.getIngestUrl().isBlank() ? ""
-                    : ", ingest " + displayed(lotus.getIngestUrl());
-            destinations.add("Lotus at " + displayed(lotus.getBaseUrl()) + ingest
+                    : ", ingest " + DisplayedUrls.of(lotus.getIngestUrl());
+            destinations.add("Lotus at " + DisplayedUrls.of(lotus.getBaseUrl()) + ingest
                     + " (metering, access checks, billing)");
         }
         if (properties.getOutlit().isConfigured()) {
-            destinations.add("Outlit at " + displayed(properties.getOutlit().getApiHost())
+            destinations.add("Outlit at " + DisplayedUrls.of(properties.getOutlit().getApiHost())
                     + " (customer journey)");
         }
         if (local != null) {
@@ -67,19 +65,5 @@ final class TrackerFactory {
         }
         return destinations.isEmpty() ? "Tracking with custom destinations only"
                 : "Tracking to " + String.join(" and ", destinations);
-    }
-
-    /** {@code url} without user information, query or fragment, which may hold credentials. */
-    private static String displayed(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return "<not a URL>";
-            }
-            String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-            return uri.getScheme() + "://" + uri.getHost() + port + (uri.getRawPath() == null ? "" : uri.getRawPath());
-        } catch (URISyntaxException e) {
-            return "<not a URL>";
-        }
     }
 }

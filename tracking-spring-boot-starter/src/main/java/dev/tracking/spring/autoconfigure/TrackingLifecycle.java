@@ -12,8 +12,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Closes the tracker when the application stops, after the web server has finished its graceful shutdown, so
  * that requests still in flight are tracked. Closing drains the queues for at most {@code tracking.shutdown.timeout}
- * (the auto-configured tracker's shutdown timeout); the messages it could not deliver (failed, dropped or still
- * queued, including those recorded while it was closing) are logged as a count.
+ * (the auto-configured tracker's shutdown timeout); the messages it could not deliver (failed, dropped for want
+ * of room or time, or still queued, including those recorded while it was closing) are logged as a count.
  */
 public class TrackingLifecycle implements SmartLifecycle {
 
@@ -50,7 +50,8 @@ public class TrackingLifecycle implements SmartLifecycle {
             tracker.close();
             List<DestinationStats> after = tracker.stats();
             long queued = sum(before, DestinationStats::pending)
-                    + sum(after, DestinationStats::accepted) - sum(before, DestinationStats::accepted);
+                    + sum(after, DestinationStats::accepted) - sum(before, DestinationStats::accepted)
+                    - (sum(after, TrackingLifecycle::notTaken) - sum(before, TrackingLifecycle::notTaken));
             long undelivered = sum(after, TrackingLifecycle::notDelivered) - sum(before, TrackingLifecycle::notDelivered)
                     + sum(after, DestinationStats::pending);
             if (undelivered > 0) {
@@ -76,8 +77,19 @@ public class TrackingLifecycle implements SmartLifecycle {
         return PHASE;
     }
 
+    /** Failed, or dropped for want of room or time. */
     private static long notDelivered(DestinationStats stats) {
-        return stats.failed() + stats.dropped();
+        return stats.failed() + lost(stats);
+    }
+
+    /** Dropped because the destination does not take them (e.g. an identify for Lotus): never meant to be sent. */
+    private static long notTaken(DestinationStats stats) {
+        return stats.dropped() - lost(stats);
+    }
+
+    private static long lost(DestinationStats stats) {
+        return stats.droppedByReason().getOrDefault("queue_full", 0L)
+                + stats.droppedByReason().getOrDefault("shutdown", 0L);
     }
 
     private static long sum(List<DestinationStats> stats, ToLongFunction<DestinationStats> count) {

@@ -55,6 +55,19 @@ class TrackingLifecycleTest {
         assertThat(output).contains("Tracker did not close cleanly").contains("boom");
     }
 
+    @Test
+    void messagesADestinationDoesNotTakeAreNotCountedAsUndelivered(CapturedOutput output) {
+        DestinationStats before = stats(10, 10, 0, 0, 0);
+        DestinationStats after = new DestinationStats("lotus", 11, 10, 0, 1, 0, 0, null, null, null, false, Map.of(),
+                Map.of("not_a_usage_event", 1L));
+        given(tracker.stats()).willReturn(List.of(before), List.of(after));
+        lifecycle.start();
+
+        lifecycle.stop();
+
+        assertThat(output).contains("Tracker closed: all 0 queued messages delivered");
+    }
+
     private static DestinationStats stats(long accepted, long delivered, long failed, long dropped, long pending) {
         return new DestinationStats("lotus", accepted, delivered, failed, dropped, pending, 0, null, null, null, false,
                 Map.of("shutdown", failed), Map.of("shutdown", dropped));

@@ -94,4 +94,14 @@ class TrackingPropertiesTest {
         assertThat(properties.getLotus().toString()).doesNotContain("secret").contains("****");
         assertThat(properties.getOutlit().toString()).doesNotContain("secret").contains("****");
     }
+
+    @Test
+    void showsUrlsWithoutCredentialsOrQueryInToString() {
+        properties.getLotus().setBaseUrl("https://ops:hunter2@lotus.example.com/api?token=abc");
+        properties.getOutlit().setApiHost("https://user:pw@outlit.example.com");
+        assertThat(properties.getLotus().toString()).contains("baseUrl=https://lotus.example.com/api")
+                .doesNotContain("hunter2").doesNotContain("abc");
+        assertThat(properties.getOutlit().toString()).contains("apiHost=https://outlit.example.com")
+                .doesNotContain("pw@");
+    }
 }
