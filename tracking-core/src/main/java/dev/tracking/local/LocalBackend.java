@@ -35,9 +35,9 @@ import java.util.Optional;
  * the UTC calendar month of the event's own timestamp. The current month is the UTC month of the backend's
  * clock at the time of the check or read. Events stamped in a month that has already ended are not counted
  * (they show in {@link LocalTotals#trackedNotCounted()}); events without a customer id are recorded but count
- * toward nobody. When the tracker answers access checks with this backend, it also reports each usage event as it
+ * toward nobody. When the tracker answers access checks with this backend, it reports each usage event as it
  * accepts it ({@link UsageObserver}), so a customer at its limit is stopped at once rather than after the next
- * delivery; each event still counts once.
+ * delivery, and delivers to {@link #countedOnAcceptance()}, which does not count the event again.
  *
  * <p><b>Plans.</b> A feature is granted when any active plan of the customer grants it. A metered event is
  * allowed while this month's usage is under the most generous limit of the active plans; a plan without a
