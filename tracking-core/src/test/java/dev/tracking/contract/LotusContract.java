@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks requests captured by WireMock, and the successful answers the stub gave, against the Lotus OpenAPI file
- * in {@code ${tracking.reference.dir}}. Loading the file is slow: load one per test class.
+ * kept in the repository ({@link ReferenceSpecs}). Loading the file is slow: load one per test class.
  */
 public final class LotusContract {
 
@@ -29,10 +29,10 @@ public final class LotusContract {
         this.validator = validator;
     }
 
-    /** Loads {@code lotus-openapi.yaml} from the reference directory ({@link ReferenceSpecs}). */
+    /** Loads {@code lotus-openapi.yaml} ({@link ReferenceSpecs}). */
     public static LotusContract load() {
-        String spec = ReferenceSpecs.path("lotus-openapi.yaml").toAbsolutePath().toUri().toString();
-        return new LotusContract(OpenApiInteractionValidator.createForSpecificationUrl(spec)
+        return new LotusContract(OpenApiInteractionValidator
+                .createForInlineApiSpecification(ReferenceSpecs.read("lotus-openapi.yaml"))
                 .withStrictOperationPathMatching()
                 .build());
     }

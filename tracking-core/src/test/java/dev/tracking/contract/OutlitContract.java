@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Outlit's ingest contract: request bodies must match {@code IngestEventsRequest} of
- * {@code outlit-openapi.json} in the reference directory.
+ * {@code outlit-openapi.json} ({@link ReferenceSpecs}).
  */
 public final class OutlitContract {
 

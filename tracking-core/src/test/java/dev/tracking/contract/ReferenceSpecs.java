@@ -1,36 +1,30 @@
 package dev.tracking.contract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
-/** Finds the vendors' API specs in the directory named by the system property {@code tracking.reference.dir}. */
+/**
+ * Reads the vendors' API specs that this project keeps as test resources under {@code contracts/} (see the
+ * {@code README.md} there for where each file came from). They travel in this module's test-jar, so every module's
+ * contract tests find them on the class path, whatever folder the repository was cloned into.
+ */
 public final class ReferenceSpecs {
 
-    /** The system property surefire and failsafe set to the reference directory. */
-    public static final String PROPERTY = "tracking.reference.dir";
+    /** The class-path folder that holds the spec files. */
+    public static final String FOLDER = "contracts/";
 
     private ReferenceSpecs() {
     }
 
-    /** The path of spec file {@code name}, failing clearly when the property or the file is missing. */
-    public static Path path(String name) {
-        String dir = System.getProperty(PROPERTY);
-        if (dir == null || dir.isBlank()) {
-            throw new IllegalStateException("system property " + PROPERTY + " is not set: run the tests with Maven");
-        }
-        Path file = Path.of(dir).resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("reference spec not found: " + file.toAbsolutePath());
-        }
-        return file;
-    }
-
-    /** The text of spec file {@code name}. */
+    /** The text of spec file {@code name}, failing clearly when it is not on the class path. */
     public static String read(String name) {
-        try {
-            return Files.readString(path(name));
+        try (InputStream in = ReferenceSpecs.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("reference spec not on the class path: " + FOLDER + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
