@@ -11,17 +11,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configures a {@link Tracker} from the {@code tracking.*} properties, the local backend when no remote
  * destination is configured, and the lifecycle that flushes the tracker at shutdown. Backs off when the
- * application defines its own {@link Tracker}; {@code tracking.enabled=false} switches everything off.
+ * application defines its own {@link Tracker}; {@code tracking.enabled=false} switches everything off. A
+ * {@code tracking.*} key that no property binds fails startup (see {@link UnknownTrackingProperties}).
  */
 @AutoConfiguration
 @ConditionalOnClass(Tracker.class)
 @ConditionalOnBooleanProperty(name = "tracking.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TrackingProperties.class)
 public class TrackingAutoConfiguration {
+
+    /** Checks the {@code tracking.*} keys first, so that a misspelt one fails startup before anything is built. */
+    public TrackingAutoConfiguration(Environment environment) {
+        UnknownTrackingProperties.check(environment);
+    }
 
     /** The embedded backend, readable by the application (events, customers, usage); the tracker owns and closes it. */
     @Bean(destroyMethod = "")

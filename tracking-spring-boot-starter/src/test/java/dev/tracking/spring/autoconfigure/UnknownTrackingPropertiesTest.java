@@ -1,0 +1,77 @@
+package dev.tracking.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracking.testing.RecordingTracker;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class UnknownTrackingPropertiesTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(TrackingAutoConfiguration.class));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            tracking.lotus.api-kye=TOPSECRET                                | tracking.lotus.api-kye   | tracking.lotus.api-key
+            tracking.local.plans.free.limit.document_created=1              | tracking.local.plans.free.limit.document_created | tracking.local.plans.free.limits.document_created
+            tracking.local.plans.free.featurs[0]=x                          | tracking.local.plans.free.featurs[0] | tracking.local.plans.free.features
+            tracking.local.customers.acme.plann=free                        | tracking.local.customers.acme.plann | tracking.local.customers.acme.plan
+            tracking.batch.flush-intervall=5s                               | tracking.batch.flush-intervall | tracking.batch.flush-interval
+            tracking.enable=false                                           | tracking.enable | tracking.enabled
+            tracking.lotus.feature-id.a=1                                   | tracking.lotus.feature-id.a | tracking.lotus.feature-ids.a
+            """)
+    void failsNamingTheUnknownKeyAndTheClosestValidOne(String setting, String key, String closest) {
+        runner.withPropertyValues(setting).run(context -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new InvalidTrackingPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).contains("'" + key + "'").contains("'" + closest + "'")
+                    .contains("Property: " + key).doesNotContain("TOPSECRET");
+            assertThat(analysis.getAction()).contains("Rename '" + key + "' to '" + closest + "'");
+        });
+    }
+
+    @Test
+    void acceptsEveryValidKeyIncludingUserDataInMaps() {
+        runner.withPropertyValues("tracking.local.plans.free.limits.document_created=1",
+                "tracking.local.plans.free.limits[report.exported]=2", "tracking.local.plans.pro.features[0]=x",
+                "tracking.local.plans.team.features=a,b", "tracking.local.customers.acme.plan=free",
+                "tracking.local.customers.acme.name=Acme", "tracking.lotus.feature-ids.slack=f_1",
+                "tracking.lotus.metricIds.exported=m_1", "tracking.aspects.track-order=5",
+                "tracking.health.failure-threshold=3", "tracking.queue.overflow=drop-oldest",
+                "tracking.outlit.lifecycle-events=custom", "tracking.http.connect-timeout=2s")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void checksEvenWhenTheApplicationBringsItsOwnTracker() {
+        runner.withBean(RecordingTracker.class).withPropertyValues("tracking.lotus.api-kye=x")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(InvalidTrackingPropertyException.class));
+    }
+
+    @Test
+    void onlyWarnsForEnvironmentVariablesThePlatformMaySet() {
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                new MapPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("TRACKING_SERVICE_HOST", "10.0.0.1"))))
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void everyKeyOfTheMetadataIsValid() {
+        TrackingPropertyKeys keys = new TrackingPropertyKeys("tracking", TrackingProperties.class);
+        assertThat(keys.patterns()).extracting(p -> String.join(".", p.display()))
+                .contains("tracking.lotus.api-key", "tracking.local.plans.*.limits", "tracking.local.plans.*.features",
+                        "tracking.local.customers.*.plan", "tracking.aspects.track-order")
+                .noneMatch(key -> key.endsWith(".configured"));
+    }
+}
