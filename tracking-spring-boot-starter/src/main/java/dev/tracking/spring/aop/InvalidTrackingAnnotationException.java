@@ -12,13 +12,21 @@ public class InvalidTrackingAnnotationException extends IllegalStateException {
 
     private final String location;
     private final String attribute;
+    private final String action;
 
     public InvalidTrackingAnnotationException(Method method, String annotation, String attribute, String problem,
             Throwable cause) {
+        this(method, annotation, attribute, problem, null, cause);
+    }
+
+    /** With the fix to suggest, when it is more specific than "fix the annotation". */
+    public InvalidTrackingAnnotationException(Method method, String annotation, String attribute, String problem,
+            String action, Throwable cause) {
         super("@" + annotation + (attribute == null ? "" : "(" + attribute + ")") + " on "
                 + describe(method) + ": " + problem, cause);
         this.location = describe(method);
         this.attribute = attribute;
+        this.action = action;
     }
 
     /** The method, as {@code com.example.Service.method(..)}. */
@@ -29,6 +37,11 @@ public class InvalidTrackingAnnotationException extends IllegalStateException {
     /** The attribute at fault, or {@code null} when the annotation as a whole is. */
     public String attribute() {
         return attribute;
+    }
+
+    /** What to change, or {@code null} when the general advice (fix the annotation) applies. */
+    public String action() {
+        return action;
     }
 
     private static String describe(Method method) {

@@ -8,7 +8,7 @@ public class InvalidTrackingAnnotationFailureAnalyzer extends AbstractFailureAna
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidTrackingAnnotationException cause) {
-        String action = "Fix the annotation on " + cause.location() + (cause.attribute() == null ? ""
+        String action = cause.action() != null ? cause.action() : "Fix the annotation on " + cause.location() + (cause.attribute() == null ? ""
                 : " (attribute '" + cause.attribute() + "')") + ". Expressions are SpEL; their variables are the"
                 + " method's parameters by name, #result and #exception. An identity comes from the annotation's"
                 + " attributes or from an IdentityResolver bean.";

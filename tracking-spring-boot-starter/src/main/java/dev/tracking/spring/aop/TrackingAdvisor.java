@@ -14,12 +14,19 @@ import org.springframework.core.Ordered;
  */
 public abstract class TrackingAdvisor implements PointcutAdvisor, MethodInterceptor, Ordered {
 
+    private final Class<? extends Annotation> annotation;
     private final Pointcut pointcut;
     private final int order;
 
     protected TrackingAdvisor(Class<? extends Annotation> annotation, int order) {
+        this.annotation = annotation;
         this.pointcut = new TrackingAnnotationPointcut(annotation);
         this.order = order;
+    }
+
+    /** The annotation this advisor gives behaviour. */
+    public Class<? extends Annotation> annotation() {
+        return annotation;
     }
 
     @Override

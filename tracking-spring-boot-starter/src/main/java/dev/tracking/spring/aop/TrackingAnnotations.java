@@ -7,7 +7,9 @@ import dev.tracking.spring.expression.TrackingExpressionEvaluator;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.BiFunction;
 import org.springframework.aop.support.AopUtils;
@@ -63,6 +65,26 @@ public class TrackingAnnotations {
                 parse(BillingStage.class, method, type, DefinitionParser::billingStage);
             }
         }, ReflectionUtils.USER_DECLARED_METHODS);
+    }
+
+    /**
+     * The methods of {@code type} (its own and inherited ones, not those of {@code Object}) that a tracking
+     * annotation applies to, each with the annotation types that apply, in declaration order.
+     */
+    static Map<Method, List<Class<? extends Annotation>>> annotatedMethods(Class<?> type) {
+        Map<Method, List<Class<? extends Annotation>>> found = new LinkedHashMap<>();
+        if (!AnnotationUtils.isCandidateClass(type, TYPES) || type.getName().startsWith("org.springframework.")) {
+            return found;
+        }
+        ReflectionUtils.doWithMethods(type, method -> {
+            Method specific = AopUtils.getMostSpecificMethod(method, type);
+            List<Class<? extends Annotation>> types = TYPES.stream()
+                    .filter(annotation -> find(specific, annotation) != null).toList();
+            if (!types.isEmpty() && !method.isBridge() && !method.isSynthetic()) {
+                found.putIfAbsent(specific, types);
+            }
+        }, ReflectionUtils.USER_DECLARED_METHODS);
+        return found;
     }
 
     /** The definition for a call of {@code method} on a {@code targetClass} instance, or {@code null}. */

@@ -16,20 +16,22 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Role;
 import org.springframework.context.expression.BeanFactoryResolver;
 import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Gives {@code @GateOnFeature}, {@code @BillingStage} and {@code @TrackEvent} their behaviour on Spring beans,
- * when AspectJ is on the class path (it comes with the starter) and a {@link Tracker} bean exists.
- * {@code tracking.aspects.enabled=false} switches the annotations off.
+ * Gives {@code @GateOnFeature}, {@code @BillingStage} and {@code @TrackEvent} their behaviour on Spring beans
+ * when a {@link Tracker} bean exists. The aspects are plain Spring AOP advisors: AspectJ is not needed, and an
+ * auto-proxy creator is registered when the application has none. {@code tracking.aspects.enabled=false}
+ * switches the annotations off; otherwise an annotation that cannot work fails startup
+ * ({@link TrackingAnnotationVerifier}).
  *
  * <p>The three aspects are advisors, which Spring's auto-proxying creates before the application's beans; they
  * and what they need are infrastructure beans created from static methods, and they read their settings from the
@@ -37,11 +39,11 @@ import org.springframework.util.function.SingletonSupplier;
  */
 @AutoConfiguration(after = TrackingAutoConfiguration.class,
         afterName = "org.springframework.boot.autoconfigure.aop.AopAutoConfiguration")
-@ConditionalOnClass(name = "org.aspectj.lang.annotation.Aspect")
 @ConditionalOnBooleanProperty(name = "tracking.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "tracking.aspects.enabled", matchIfMissing = true)
 @ConditionalOnBean(Tracker.class)
 @EnableConfigurationProperties(TrackingProperties.class)
+@Import(TrackingAutoProxyRegistrar.class)
 public class TrackingAspectsAutoConfiguration {
 
     @Bean
@@ -62,7 +64,8 @@ public class TrackingAspectsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public TrackingAnnotationVerifier trackingAnnotationVerifier(ConfigurableListableBeanFactory beanFactory,
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static TrackingAnnotationVerifier trackingAnnotationVerifier(ConfigurableListableBeanFactory beanFactory,
             TrackingAnnotations annotations) {
         return new TrackingAnnotationVerifier(beanFactory, annotations);
     }

@@ -10,7 +10,7 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Arrays;
-import org.springframework.aop.aspectj.annotation.AspectJProxyFactory;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.core.OrderComparator;
 
 /** Builds proxies carrying the three aspects around a {@link RecordingTracker}, without a Spring context. */
@@ -59,11 +59,11 @@ class AspectFixture implements TrackingAspectListener {
 
     /**
      * A proxy of {@code target} with {@code aspects} nested by their order, lowest outermost, as the Spring
-     * container nests them ({@link AspectJProxyFactory} keeps advisors in the order they are added).
+     * container nests them ({@link ProxyFactory} keeps advisors in the order they are added).
      */
     @SuppressWarnings("unchecked")
     <T> T proxy(Object target, boolean classBased, TrackingAdvisor... aspects) {
-        AspectJProxyFactory factory = new AspectJProxyFactory(target);
+        ProxyFactory factory = new ProxyFactory(target);
         factory.setProxyTargetClass(classBased);
         if (!classBased) {
             factory.setInterfaces(target.getClass().getInterfaces());
