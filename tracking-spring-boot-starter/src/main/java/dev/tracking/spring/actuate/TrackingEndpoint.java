@@ -2,6 +2,7 @@ package dev.tracking.spring.actuate;
 
 import dev.tracking.DestinationStats;
 import dev.tracking.Tracker;
+import dev.tracking.spring.aop.SkippedRecordings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -9,16 +10,23 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 /**
- * The {@code tracking} actuator endpoint: every destination's counters ({@code /actuator/tracking}), or one
- * destination's ({@code /actuator/tracking/{destination}}).
+ * The {@code tracking} actuator endpoint: every destination's counters and the recordings the annotations skipped
+ * ({@code /actuator/tracking}), or one destination's counters ({@code /actuator/tracking/{destination}}).
  */
 @Endpoint(id = "tracking")
 public class TrackingEndpoint {
 
     private final Tracker tracker;
+    private final SkippedRecordings skipped;
 
     public TrackingEndpoint(Tracker tracker) {
+        this(tracker, null);
+    }
+
+    /** @param skipped the recordings the annotations skipped, shown as {@code annotations}; may be {@code null} */
+    public TrackingEndpoint(Tracker tracker, SkippedRecordings skipped) {
         this.tracker = tracker;
+        this.skipped = skipped;
     }
 
     /** The total queue size and each destination's counters. */
@@ -31,6 +39,9 @@ public class TrackingEndpoint {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("queueSize", tracker.queueSize());
         body.put("destinations", destinations);
+        if (skipped != null) {
+            body.put("annotations", skipped.details());
+        }
         return body;
     }
 

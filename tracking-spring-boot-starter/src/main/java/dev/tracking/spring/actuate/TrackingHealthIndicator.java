@@ -2,6 +2,7 @@ package dev.tracking.spring.actuate;
 
 import dev.tracking.DestinationStats;
 import dev.tracking.Tracker;
+import dev.tracking.spring.aop.SkippedRecordings;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.health.contributor.Health;
@@ -10,16 +11,24 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * The {@code tracking} health component: UP while every destination delivers; DOWN when a destination's
  * credentials were rejected or its requests failed {@code tracking.health.failure-threshold} times in a row.
- * Details per destination: queue size, last delivery, consecutive failures, dropped (never a key).
+ * Details per destination: queue size, last delivery, consecutive failures, dropped (never a key); and under
+ * {@code annotations} the recordings the annotations skipped, by reason.
  */
 public class TrackingHealthIndicator implements HealthIndicator {
 
     private final Tracker tracker;
     private final int failureThreshold;
+    private final SkippedRecordings skipped;
 
     public TrackingHealthIndicator(Tracker tracker, int failureThreshold) {
+        this(tracker, failureThreshold, null);
+    }
+
+    /** @param skipped the recordings the annotations skipped, shown as {@code annotations}; may be {@code null} */
+    public TrackingHealthIndicator(Tracker tracker, int failureThreshold, SkippedRecordings skipped) {
         this.tracker = tracker;
         this.failureThreshold = failureThreshold;
+        this.skipped = skipped;
     }
 
     @Override
@@ -34,6 +43,9 @@ public class TrackingHealthIndicator implements HealthIndicator {
             else if (stats.consecutiveFailures() >= failureThreshold) {
                 problems.add(stats.destination() + ": " + stats.consecutiveFailures() + " consecutive failures");
             }
+        }
+        if (skipped != null) {
+            builder.withDetail("annotations", skipped.details());
         }
         if (!problems.isEmpty()) {
             builder.down().withDetail("problems", problems);

@@ -27,6 +27,7 @@ public class AspectSupport {
     private final TrackingAnnotations annotations;
     private final TrackingExpressionEvaluator evaluator;
     private final Supplier<List<TrackingAspectListener>> listeners;
+    private final EventPropertyValues propertyValues;
     private final OnceLogger problems = new OnceLogger(LoggerFactory.getLogger(AspectSupport.class));
     private volatile Optional<IdentityResolver> resolver;
 
@@ -39,6 +40,17 @@ public class AspectSupport {
     public AspectSupport(Supplier<Tracker> tracker, Supplier<IdentityResolver> identityResolver,
             TrackingAnnotations annotations, TrackingExpressionEvaluator evaluator,
             Supplier<List<TrackingAspectListener>> listeners) {
+        this(tracker, identityResolver, annotations, evaluator, listeners, new EventPropertyValues(null));
+    }
+
+    /**
+     * @param propertyValues converts what property expressions yield (objects through the application's Jackson
+     *     mapper)
+     */
+    public AspectSupport(Supplier<Tracker> tracker, Supplier<IdentityResolver> identityResolver,
+            TrackingAnnotations annotations, TrackingExpressionEvaluator evaluator,
+            Supplier<List<TrackingAspectListener>> listeners, EventPropertyValues propertyValues) {
+        this.propertyValues = propertyValues;
         this.tracker = tracker;
         this.identityResolver = identityResolver;
         this.annotations = annotations;
@@ -64,6 +76,10 @@ public class AspectSupport {
         return evaluator;
     }
 
+    EventPropertyValues propertyValues() {
+        return propertyValues;
+    }
+
     Tracker tracker() {
         return tracker.get();
     }
@@ -87,6 +103,7 @@ public class AspectSupport {
     /** Counts and logs what a recording threw, by the reason it stands for; never rethrows. */
     void recordFailed(Class<? extends Annotation> annotation, AnnotatedMethod method, RuntimeException ex) {
         String reason = ex instanceof ExpressionFailure ? "expression_error"
+                : ex instanceof EventPropertyValues.Unconvertible ? "invalid_property"
                 : ex instanceof IllegalArgumentException ? "invalid_event"
                 : ex instanceof IllegalStateException ? "tracker_closed"
                 : "record_failed";

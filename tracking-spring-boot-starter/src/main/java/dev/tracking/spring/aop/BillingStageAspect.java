@@ -66,7 +66,7 @@ public class BillingStageAspect extends TrackingAdvisor {
                 return;
             }
             BillingStatusMessage.Builder message = BillingStatusMessage.builder(definition.status(), customerId);
-            definition.properties().evaluate(evaluator, context, message::property);
+            definition.properties().evaluate(evaluator, context, support.propertyValues(), message::property);
             support.tracker().billingStatus(message.build());
         }
         catch (RuntimeException ex) {

@@ -17,19 +17,30 @@ import java.util.function.BiConsumer;
  */
 record PropertyExpressions(MethodExpression map, String[] names, MethodExpression[] values) {
 
-    /** Evaluates every expression and hands each property to {@code sink}, map entries first. */
-    void evaluate(TrackingExpressionEvaluator evaluator, CallEvaluationContext context, BiConsumer<String, Object> sink) {
+    /**
+     * Evaluates every expression and hands each property, converted by {@code values}, to {@code sink}, map
+     * entries first; a property whose value is {@code null} (or an empty {@code Optional}) is left out.
+     */
+    void evaluate(TrackingExpressionEvaluator evaluator, CallEvaluationContext context, EventPropertyValues converter,
+            BiConsumer<String, Object> sink) {
         if (map != null) {
             Map<?, ?> entries = evaluator.evaluate(map, context, Map.class);
             for (Map.Entry<?, ?> entry : entries.entrySet()) {
                 if (entry.getKey() == null) {
                     throw new ExpressionFailure("'" + map.text() + "' yielded a null key", null);
                 }
-                sink.accept(entry.getKey().toString(), entry.getValue());
+                String name = entry.getKey().toString();
+                accept(sink, name, converter.convert(name, entry.getValue()));
             }
         }
         for (int i = 0; i < names.length; i++) {
-            sink.accept(names[i], evaluator.evaluate(values[i], context, Object.class));
+            accept(sink, names[i], converter.convert(names[i], evaluator.evaluateOrNull(values[i], context)));
+        }
+    }
+
+    private static void accept(BiConsumer<String, Object> sink, String name, Object value) {
+        if (value != null) {
+            sink.accept(name, value);
         }
     }
 }

@@ -84,7 +84,7 @@ public class TrackEventAspect extends TrackingAdvisor {
                 return;
             }
             TrackMessage.Builder message = TrackMessage.builder(definition.eventName()).identity(identity);
-            definition.properties().evaluate(evaluator, context, message::property);
+            definition.properties().evaluate(evaluator, context, support.propertyValues(), message::property);
             support.tracker().track(message.build());
         }
         catch (RuntimeException ex) {

@@ -11,7 +11,7 @@ import java.lang.annotation.Annotation;
 public interface TrackingAspectListener {
 
     /**
-     * A {@code @TrackEvent} or {@code @BillingStage} did not record. Reasons: {@code expression_error},
+     * A {@code @TrackEvent} or {@code @BillingStage} did not record. Reasons: {@code expression_error}, {@code invalid_property},
      * {@code no_identity}, {@code invalid_event}, {@code tracker_closed}, {@code record_failed}.
      */
     default void onSkipped(Class<? extends Annotation> annotation, String reason) {

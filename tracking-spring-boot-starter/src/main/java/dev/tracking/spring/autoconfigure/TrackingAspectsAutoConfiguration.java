@@ -4,6 +4,7 @@ import dev.tracking.Tracker;
 import dev.tracking.spring.aop.AspectSupport;
 import dev.tracking.spring.aop.BillingStageAspect;
 import dev.tracking.spring.aop.GateOnFeatureAspect;
+import dev.tracking.spring.aop.SkippedRecordings;
 import dev.tracking.spring.aop.TrackEventAspect;
 import dev.tracking.spring.aop.TrackingAnnotationVerifier;
 import dev.tracking.spring.aop.TrackingAnnotations;
@@ -70,14 +71,23 @@ public class TrackingAspectsAutoConfiguration {
         return new TrackingAnnotationVerifier(beanFactory, annotations);
     }
 
+    /** Counts the recordings the annotations skipped, for the health component and the endpoint. */
+    @Bean
+    @ConditionalOnMissingBean
+    public SkippedRecordings trackingSkippedRecordings() {
+        return new SkippedRecordings();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     public static AspectSupport trackingAspectSupport(ObjectProvider<Tracker> tracker,
             ObjectProvider<IdentityResolver> identityResolver, TrackingAnnotations annotations,
-            TrackingExpressionEvaluator evaluator, ObjectProvider<TrackingAspectListener> listeners) {
+            TrackingExpressionEvaluator evaluator, ObjectProvider<TrackingAspectListener> listeners,
+            ConfigurableListableBeanFactory beanFactory) {
         return new AspectSupport(SingletonSupplier.of(tracker::getObject), identityResolver::getIfUnique,
-                annotations, evaluator, SingletonSupplier.of(() -> listeners.orderedStream().toList()));
+                annotations, evaluator, SingletonSupplier.of(() -> listeners.orderedStream().toList()),
+                EventPropertyValuesFactory.create(beanFactory));
     }
 
     @Bean

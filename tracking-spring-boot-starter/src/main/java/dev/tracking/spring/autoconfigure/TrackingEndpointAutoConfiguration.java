@@ -1,6 +1,8 @@
 package dev.tracking.spring.autoconfigure;
 
 import dev.tracking.Tracker;
+import dev.tracking.spring.aop.SkippedRecordings;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.tracking.spring.actuate.TrackingEndpoint;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,7 +26,7 @@ public class TrackingEndpointAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public TrackingEndpoint trackingEndpoint(Tracker tracker) {
-        return new TrackingEndpoint(tracker);
+    public TrackingEndpoint trackingEndpoint(Tracker tracker, ObjectProvider<SkippedRecordings> skipped) {
+        return new TrackingEndpoint(tracker, skipped.getIfAvailable());
     }
 }

@@ -1,6 +1,8 @@
 package dev.tracking.spring.autoconfigure;
 
 import dev.tracking.Tracker;
+import dev.tracking.spring.aop.SkippedRecordings;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.tracking.spring.actuate.TrackingHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,7 +29,9 @@ public class TrackingHealthAutoConfiguration {
     /** Named so that the component is called {@code tracking}. */
     @Bean
     @ConditionalOnMissingBean(name = "trackingHealthIndicator")
-    public TrackingHealthIndicator trackingHealthIndicator(Tracker tracker, TrackingProperties properties) {
-        return new TrackingHealthIndicator(tracker, properties.getHealth().getFailureThreshold());
+    public TrackingHealthIndicator trackingHealthIndicator(Tracker tracker, TrackingProperties properties,
+            ObjectProvider<SkippedRecordings> skipped) {
+        return new TrackingHealthIndicator(tracker, properties.getHealth().getFailureThreshold(),
+                skipped.getIfAvailable());
     }
 }

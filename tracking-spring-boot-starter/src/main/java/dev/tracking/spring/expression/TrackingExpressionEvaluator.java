@@ -103,6 +103,20 @@ public class TrackingExpressionEvaluator {
     }
 
     /**
+     * The expression's value, {@code null} included.
+     *
+     * @throws ExpressionFailure when the expression throws
+     */
+    public Object evaluateOrNull(MethodExpression expression, CallEvaluationContext context) {
+        try {
+            return expression.value(context);
+        }
+        catch (RuntimeException ex) {
+            throw new ExpressionFailure("'" + expression.text() + "' failed: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
      * The expression's value as {@code type}.
      *
      * @throws ExpressionFailure when the expression throws, yields {@code null} or yields another type

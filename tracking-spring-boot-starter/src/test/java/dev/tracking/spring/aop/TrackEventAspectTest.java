@@ -208,7 +208,7 @@ class TrackEventAspectTest {
         }
 
         @TrackEvent(value = "unserializable", customerId = "#customerId",
-                property = @EventProperty(name = "thread", value = "T(java.lang.Thread).currentThread()"))
+                property = @EventProperty(name = "ratio", value = "T(java.lang.Double).NaN"))
         public void unserializable(String customerId) {
         }
     }
