@@ -75,6 +75,29 @@ class TrackingWebIT {
         assertThat(problem.has("limit")).isFalse();
     }
 
+    @Test
+    void rendersBillingErrorsAsProblemDetailsWithAStatusByCause() throws Exception {
+        HttpResponse<String> unknownPlan = post("/customers/acme/subscriptions?plan=gold");
+        assertThat(unknownPlan.statusCode()).isEqualTo(400);
+        assertThat(unknownPlan.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(unknownPlan.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:problem-type:tracking:backend-error");
+        assertThat(problem.get("title").asString()).isEqualTo("Billing request refused");
+        assertThat(problem.get("detail").asString()).contains("Plan 'gold' does not exist");
+        assertThat(problem.get("errors").get(0).get("attr").asString()).isEqualTo("plan_id");
+
+        JsonNode unknownCustomer = json.readTree(post("/customers/nobody/subscriptions?plan=free").body());
+        assertThat(unknownCustomer.get("status").asInt()).isEqualTo(400);
+        assertThat(unknownCustomer.get("errors").get(0).get("attr").asString()).isEqualTo("customer_id");
+
+        HttpResponse<String> down = post("/backend-down");
+        assertThat(down.statusCode()).isEqualTo(502);
+        JsonNode failure = json.readTree(down.body());
+        assertThat(failure.get("title").asString()).isEqualTo("Billing backend error");
+        assertThat(down.body()).doesNotContain("internal detail").doesNotContain("upstream body");
+    }
+
     private HttpResponse<String> post(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());

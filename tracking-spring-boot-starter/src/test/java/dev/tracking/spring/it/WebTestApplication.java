@@ -3,6 +3,10 @@ package dev.tracking.spring.it;
 import dev.tracking.annotation.EventProperty;
 import dev.tracking.annotation.GateOnFeature;
 import dev.tracking.annotation.TrackEvent;
+import dev.tracking.Tracker;
+import dev.tracking.TrackingApiException;
+import dev.tracking.billing.Subscription;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
@@ -33,6 +37,27 @@ public class WebTestApplication {
         @GateOnFeature(feature = "slack_integration", customerId = "#customerId")
         public Map<String, String> slack(@PathVariable String customerId) {
             return Map.of("status", "posted");
+        }
+    }
+
+    @RestController
+    public static class SubscriptionController {
+
+        private final Tracker tracker;
+
+        public SubscriptionController(Tracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @PostMapping("/customers/{customerId}/subscriptions")
+        public Subscription subscribe(@PathVariable String customerId, @RequestParam String plan) {
+            return tracker.billing().createSubscription(customerId, plan, null);
+        }
+
+        @PostMapping("/backend-down")
+        public void backendDown() {
+            throw new TrackingApiException("Lotus POST /api/subscriptions/ answered HTTP 503", 503, null, null,
+                    "internal detail", List.of(), "upstream body", null);
         }
     }
 
