@@ -5,8 +5,11 @@ import dev.tracking.local.LocalBackendBuilder;
 import dev.tracking.local.LocalPlan;
 import java.util.function.Supplier;
 
-/** Creates the embedded local backend from the plans and customers under {@code tracking.local}. */
-final class LocalBackends {
+/**
+ * Creates the embedded local backend from the plans and customers under {@code tracking.local}; public for the
+ * test support, which backs a recording tracker's {@code billing()} with it.
+ */
+public final class LocalBackends {
 
     private LocalBackends() {
     }
@@ -16,7 +19,7 @@ final class LocalBackends {
      *
      * @throws InvalidTrackingPropertyException naming the property when a plan or customer is refused
      */
-    static LocalBackend create(LocalProperties properties) {
+    public static LocalBackend create(LocalProperties properties) {
         TrackingPropertiesValidator.validateLocal(properties);
         LocalBackendBuilder builder = LocalBackend.builder();
         properties.getPlans().forEach((id, plan) -> configure("tracking.local.plans." + id,
