@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,9 +51,55 @@ class ConfigurationMetadataTest {
         }
     }
 
-    private static List<JsonNode> trackingProperties() {
-        JsonNode metadata = JsonMapper.builder().build()
+    @Test
+    void hintsTheValuesOfEveryEnumeratedKey() throws ClassNotFoundException {
+        JsonNode metadata = metadata();
+        for (JsonNode property : properties) {
+            Class<?> type = ClassUtils.resolveClassName(property.get("type").asString().replaceAll("<.*", ""), null);
+            if (!type.isEnum()) {
+                continue;
+            }
+            String name = property.get("name").asString();
+            List<String> expected = Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+            List<String> hinted = new ArrayList<>();
+            metadata.get("hints").forEach(hint -> {
+                if (hint.get("name").asString().equals(name)) {
+                    hint.get("values").forEach(value -> {
+                        hinted.add(value.get("value").asString());
+                        assertThat(value.path("description").asString()).as("%s=%s", name, value).isNotBlank();
+                    });
+                }
+            });
+            assertThat(hinted).as("hinted values of %s", name).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void hintsPlanNamesAndDescribesTheHealthSwitch() {
+        JsonNode metadata = metadata();
+        List<String> hints = new ArrayList<>();
+        metadata.get("hints").forEach(hint -> hints.add(hint.get("name").asString()));
+        assertThat(hints).contains("tracking.local.plans.keys");
+        List<JsonNode> health = new ArrayList<>();
+        metadata.get("properties").forEach(property -> {
+            if (property.get("name").asString().equals("management.health.tracking.enabled")) {
+                health.add(property);
+            }
+        });
+        assertThat(health).singleElement().satisfies(property -> {
+            assertThat(property.get("description").asString()).contains("tracking health component");
+            assertThat(property.get("defaultValue").asBoolean()).isTrue();
+        });
+    }
+
+    private static JsonNode metadata() {
+        return JsonMapper.builder().build()
                 .readTree(ModuleOutput.file("META-INF/spring-configuration-metadata.json").toFile());
+    }
+
+    private static List<JsonNode> trackingProperties() {
+        JsonNode metadata = metadata();
         List<JsonNode> found = new ArrayList<>();
         metadata.get("properties").forEach(property -> {
             if (property.get("name").asString().startsWith("tracking.")) {
