@@ -1,9 +1,14 @@
 package dev.tracking.spring.autoconfigure;
 
 import java.beans.PropertyDescriptor;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.BeanUtils;
@@ -13,7 +18,8 @@ import org.springframework.core.ResolvableType;
 
 /**
  * The keys {@link TrackingProperties} can bind, derived from the properties classes themselves (so a property added
- * to them is valid at once), and the closest of them to a key that is not one.
+ * to them is valid at once, whether they bind through setters, a constructor or as records), and the closest of
+ * them to a key that is not one.
  *
  * <p>Each key is a pattern of elements: a name, {@code *} for a key of a map whose keys are user data (plan ids,
  * customer ids), and an ending that says what may follow (nothing, list indexes, or any map key).
@@ -69,18 +75,10 @@ final class TrackingPropertyKeys {
         if (depth > 8) {
             return;
         }
-        for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {
-            Method getter = descriptor.getReadMethod();
-            if (getter == null || getter.getDeclaringClass() == Object.class) {
-                continue;
-            }
-            ResolvableType resolved = ResolvableType.forMethodReturnType(getter);
+        for (Map.Entry<String, ResolvableType> property : properties(type).entrySet()) {
+            ResolvableType resolved = property.getValue();
             Class<?> raw = resolved.resolve(Object.class);
-            boolean container = Map.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw);
-            if (descriptor.getWriteMethod() == null && !container && !isBean(raw)) {
-                continue;
-            }
-            List<String> path = append(prefix, dashed(descriptor.getName()));
+            List<String> path = append(prefix, dashed(property.getKey()));
             if (Map.class.isAssignableFrom(raw)) {
                 Class<?> value = resolved.asMap().getGeneric(1).resolve(Object.class);
                 if (isBean(value)) {
@@ -100,6 +98,43 @@ final class TrackingPropertyKeys {
                 patterns.add(pattern(path, Tail.NONE));
             }
         }
+    }
+
+    /**
+     * The bindable properties of {@code type} by name: record components, the parameters of the constructor
+     * Spring Boot binds through (a single constructor with parameters and no default one), or JavaBean properties
+     * with a setter, plus getter-only maps, collections and nested types (bound in place).
+     */
+    private static Map<String, ResolvableType> properties(Class<?> type) {
+        Map<String, ResolvableType> found = new LinkedHashMap<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                found.put(component.getName(), ResolvableType.forMethodReturnType(component.getAccessor()));
+            }
+            return found;
+        }
+        Constructor<?>[] constructors = type.getDeclaredConstructors();
+        boolean hasDefault = Arrays.stream(constructors).anyMatch(constructor -> constructor.getParameterCount() == 0);
+        if (!hasDefault && constructors.length == 1) {
+            Parameter[] parameters = constructors[0].getParameters();
+            for (int i = 0; i < parameters.length; i++) {
+                found.put(parameters[i].getName(), ResolvableType.forConstructorParameter(constructors[0], i));
+            }
+            return found;
+        }
+        for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {
+            Method getter = descriptor.getReadMethod();
+            if (getter == null || getter.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            ResolvableType resolved = ResolvableType.forMethodReturnType(getter);
+            Class<?> raw = resolved.resolve(Object.class);
+            boolean inPlace = Map.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw) || isBean(raw);
+            if (descriptor.getWriteMethod() != null || inPlace) {
+                found.put(descriptor.getName(), resolved);
+            }
+        }
+        return found;
     }
 
     private static boolean isBean(Class<?> type) {

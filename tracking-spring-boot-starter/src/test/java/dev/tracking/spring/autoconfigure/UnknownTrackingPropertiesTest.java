@@ -74,4 +74,47 @@ class UnknownTrackingPropertiesTest {
                         "tracking.local.customers.*.plan", "tracking.aspects.track-order")
                 .noneMatch(key -> key.endsWith(".configured"));
     }
+
+    @Test
+    void derivesKeysFromRecordsAndConstructorBoundClassesToo() {
+        TrackingPropertyKeys keys = new TrackingPropertyKeys("x", Root.class);
+        assertThat(keys.patterns()).extracting(p -> String.join(".", p.display()))
+                .containsExactlyInAnyOrder("x.ssl.bundle", "x.ssl.verify-host", "x.vendor.api-key",
+                        "x.vendor.regions");
+    }
+
+    public static class Root {
+
+        private final Ssl ssl = new Ssl("b", true);
+
+        public Ssl getSsl() {
+            return ssl;
+        }
+
+        public Vendor getVendor() {
+            return null;
+        }
+    }
+
+    public record Ssl(String bundle, boolean verifyHost) {
+    }
+
+    public static class Vendor {
+
+        private final String apiKey;
+        private final java.util.List<String> regions;
+
+        public Vendor(String apiKey, java.util.List<String> regions) {
+            this.apiKey = apiKey;
+            this.regions = regions;
+        }
+
+        public String getApiKey() {
+            return apiKey;
+        }
+
+        public java.util.List<String> getRegions() {
+            return regions;
+        }
+    }
 }
