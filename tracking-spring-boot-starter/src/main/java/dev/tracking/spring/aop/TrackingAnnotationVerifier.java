@@ -40,7 +40,7 @@ public class TrackingAnnotationVerifier implements SmartInitializingSingleton, B
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         Class<?> type = ClassUtils.getUserClass(bean);
-        if (checked.add(type)) {
+        if (!isGenerated(type) && checked.add(type)) {
             Map<Method, List<Class<? extends Annotation>>> annotated = TrackingAnnotations.annotatedMethods(type);
             if (!annotated.isEmpty()) {
                 ProxyPitfalls.check(type, annotated);
@@ -74,6 +74,9 @@ public class TrackingAnnotationVerifier implements SmartInitializingSingleton, B
 
     private void verifyAdvised(String name, Object bean) {
         Class<?> type = AopProxyUtils.ultimateTargetClass(bean);
+        if (isGenerated(type)) {
+            return;
+        }
         Map<Method, List<Class<? extends Annotation>>> annotated = TrackingAnnotations.annotatedMethods(type);
         for (Map.Entry<Method, List<Class<? extends Annotation>>> entry : annotated.entrySet()) {
             ProxyPitfalls.check(type, Map.of(entry.getKey(), entry.getValue()));
@@ -89,6 +92,12 @@ public class TrackingAnnotationVerifier implements SmartInitializingSingleton, B
                 }
             }
         }
+    }
+
+    /** A generated subclass, e.g. a test's Mockito mock or spy, whose annotations are not meant to work. */
+    private static boolean isGenerated(Class<?> type) {
+        String name = type.getName();
+        return type.isSynthetic() || name.contains("$MockitoMock$") || name.contains("$ByteBuddy$");
     }
 
     private static boolean advises(Object bean, Class<? extends Annotation> annotation) {
