@@ -28,6 +28,8 @@ public class TrackingAnnotationVerifier implements SmartInitializingSingleton, B
 
     private static final Logger log = LoggerFactory.getLogger(TrackingAnnotationVerifier.class);
 
+    private static final Mocks MOCKS = new Mocks();
+
     private final ConfigurableListableBeanFactory beanFactory;
     private final TrackingAnnotations annotations;
     private final Set<Class<?>> checked = ConcurrentHashMap.newKeySet();
@@ -74,7 +76,7 @@ public class TrackingAnnotationVerifier implements SmartInitializingSingleton, B
 
     private void verifyAdvised(String name, Object bean) {
         Class<?> type = AopProxyUtils.ultimateTargetClass(bean);
-        if (isGenerated(type)) {
+        if (isGenerated(type) || MOCKS.isMock(bean)) {
             return;
         }
         Map<Method, List<Class<? extends Annotation>>> annotated = TrackingAnnotations.annotatedMethods(type);
@@ -98,6 +100,40 @@ public class TrackingAnnotationVerifier implements SmartInitializingSingleton, B
     private static boolean isGenerated(Class<?> type) {
         String name = type.getName();
         return type.isSynthetic() || name.contains("$MockitoMock$") || name.contains("$ByteBuddy$");
+    }
+
+    /** Recognizes a test's Mockito mock or spy (inline mocks keep the mocked class), when Mockito is present. */
+    private static final class Mocks {
+
+        private final Method mockingDetails;
+        private final Method isMock;
+
+        Mocks() {
+            Method details = null;
+            Method mock = null;
+            try {
+                ClassLoader loader = TrackingAnnotationVerifier.class.getClassLoader();
+                details = Class.forName("org.mockito.Mockito", false, loader).getMethod("mockingDetails", Object.class);
+                mock = Class.forName("org.mockito.MockingDetails", false, loader).getMethod("isMock");
+            }
+            catch (ReflectiveOperationException | LinkageError ex) {
+                // no Mockito: no mocks
+            }
+            this.mockingDetails = details;
+            this.isMock = mock;
+        }
+
+        boolean isMock(Object bean) {
+            if (mockingDetails == null) {
+                return false;
+            }
+            try {
+                return Boolean.TRUE.equals(isMock.invoke(mockingDetails.invoke(null, bean)));
+            }
+            catch (ReflectiveOperationException | RuntimeException ex) {
+                return false;
+            }
+        }
     }
 
     private static boolean advises(Object bean, Class<? extends Annotation> annotation) {
