@@ -182,7 +182,7 @@ function flash(node) {
 }
 
 function reasons(label, counts) {
-  return Object.entries(counts || {}).map(([reason, count]) => `${label} ${words(reason)} × ${count}`);
+  return Object.entries(counts || {}).map(([reason, count]) => `${label}: ${words(reason)} × ${count}`);
 }
 
 function updatePanel(name, stats, overall) {

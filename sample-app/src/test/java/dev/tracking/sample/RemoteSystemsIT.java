@@ -86,6 +86,20 @@ class RemoteSystemsIT extends RunningApp {
         assertThat(activity.at("events").isEmpty()).isTrue();
     }
 
+    @Test
+    void theDemoPageReadsEachDestinationsDeliveryAndNoKey() {
+        ApiResponse tracking = api.get(ALICE, "/actuator/tracking");
+        ApiResponse health = api.get(ALICE, "/actuator/health/tracking");
+
+        assertThat(api.getAnonymously("/actuator/tracking").status()).isEqualTo(401);
+        assertThat(tracking.status()).isEqualTo(200);
+        assertThat(tracking.at("destinations").propertyNames()).containsExactlyInAnyOrder("lotus", "outlit");
+        assertThat(tracking.at("/destinations/lotus").propertyNames())
+                .contains("accepted", "delivered", "failed", "dropped", "queueSize", "consecutiveFailures");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(tracking.text() + health.text()).doesNotContain(FakeLotus.API_KEY, OutlitServer.PUBLIC_KEY);
+    }
+
     private static List<String> lotusEventNames() {
         return LOTUS.wireMock().getAllServeEvents().stream()
                 .filter(served -> served.getRequest().getUrl().startsWith("/api/track/"))
