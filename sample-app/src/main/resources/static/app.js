@@ -71,6 +71,11 @@ function meter(event, used, limit, small) {
   const bar = element('div', 'bar');
   bar.setAttribute('role', 'meter');
   bar.setAttribute('aria-label', `${text}, ${flag}`);
+  if (limited) {
+    bar.setAttribute('aria-valuemin', '0');
+    bar.setAttribute('aria-valuemax', String(limit));
+    bar.setAttribute('aria-valuenow', String(Math.min(count, Number(limit))));
+  }
   const fill = element('span');
   fill.style.width = full ? '100%' : limited ? `${(100 * count) / limit}%` : '0';
   bar.append(fill);
