@@ -56,16 +56,20 @@ const words = code => String(code).replace(/_/g, ' ');
 const noun = event => nouns[event] || words(event);
 const clock = instant => new Date(instant).toLocaleTimeString();
 
-/** A usage bar: "3 of 3 exports this month", full and marked at the limit; "unlimited" when there is none. */
-function meter(event, used, limit, small) {
+/**
+ * A usage bar: "3 of 3 exports this month", full and marked at the limit; "unlimited" when there is none, and
+ * "not in plan" when the plan does not allow the event at all.
+ */
+function meter(event, used, limit, allowed, small) {
   const count = Number(used ?? 0);
   const limited = limit != null;
   const full = limited && count >= Number(limit);
-  const node = element('div', ['meter', small && 'small', full && 'full', !limited && 'unlimited']
-    .filter(Boolean).join(' '));
+  const blocked = !limited && allowed === false;
+  const state = full ? 'full' : blocked ? 'blocked' : !limited && 'unlimited';
+  const node = element('div', ['meter', small && 'small', state].filter(Boolean).join(' '));
   node.dataset.event = event;
   const text = limited ? `${count} of ${limit} ${noun(event)} this month` : `${count} ${noun(event)} this month`;
-  const flag = full ? 'limit reached' : limited ? `${limit - count} left` : 'unlimited';
+  const flag = full ? 'limit reached' : blocked ? 'not in plan' : limited ? `${limit - count} left` : 'unlimited';
   const label = element('div', 'meter-label');
   label.append(element('span', 'meter-text', text), element('span', 'meter-flag', flag));
   const bar = element('div', 'bar');
@@ -94,7 +98,8 @@ function refreshMe() {
     show('me-customer', me.customerId);
     show('me-plans', me.plans.length ? me.plans.join(', ') : 'none');
     show('me-slack', me.features.slack_integration ? 'included' : 'not in plan');
-    const meters = Object.keys(me.usage).sort().map(event => meter(event, me.usage[event].used, me.usage[event].limit));
+    const meters = Object.keys(me.usage).sort()
+      .map(event => meter(event, me.usage[event].used, me.usage[event].limit, me.usage[event].allowed));
     byId('meters').replaceChildren(...meters);
     return me;
   });
@@ -121,9 +126,9 @@ function detailOf(path, result) {
 function contextOf(button, result, me) {
   const body = result.body || {};
   const event = button.dataset.event;
-  if (event && result.status === 403 && body.limit != null) return meter(event, body.usage, body.limit, true);
-  if (event && me && me.usage[event] && result.status < 300) {
-    return meter(event, me.usage[event].used, me.usage[event].limit, true);
+  if (event && result.status === 403 && body.limit != null) return meter(event, body.usage, body.limit, false, true);
+  if (event && me && me.usage[event] && result.status !== 400) {
+    return meter(event, me.usage[event].used, me.usage[event].limit, me.usage[event].allowed, true);
   }
   if (button.dataset.feature && me) return element('div', 'plan', `plan ${me.plans.join(', ') || 'none'}`);
   return null;

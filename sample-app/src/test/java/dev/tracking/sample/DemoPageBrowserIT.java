@@ -126,6 +126,19 @@ class DemoPageBrowserIT extends RunningApp {
     }
 
     @Test
+    void afterCancellingTheMeterSaysNotInPlanAndTheExportIsDenied() {
+        Decision cancel = page.press("Cancel subscription");
+        Meter blocked = page.awaitMeter(EXPORTS, "0 exports this month");
+        Decision export = page.press(EXPORT_PDF);
+
+        assertThat(cancel).isEqualTo(new Decision("done", "Cancel subscription", "ended plan free", ""));
+        assertThat(blocked.flag()).isEqualTo("not in plan");
+        assertThat(export).isEqualTo(new Decision("denied", EXPORT_PDF, "not in plan", "0 exports this month"));
+        page.awaitShown("plans", "none");
+        page.awaitShown("billing", "churned");
+    }
+
+    @Test
     void switchingToBobShowsHisCustomerPlanAndActivityInsteadOfAlices() {
         page.press(EXPORT_PDF);
         page.awaitRecorded("alice's export", rows -> !exports(rows).isEmpty());
