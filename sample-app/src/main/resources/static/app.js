@@ -156,12 +156,14 @@ function addDecision(button, result, me) {
   byId('decisions-empty').hidden = true;
 }
 
-function healthOf(stats, overall) {
+/** Down when the health component names the destination among its problems; failing while requests fail. */
+function healthOf(name, stats, problems) {
   if (stats.credentialsRejected) return ['down', 'credentials rejected'];
+  const down = problems.some(problem => problem.startsWith(name + ':'));
   if (stats.consecutiveFailures > 0) {
-    return [overall === 'DOWN' ? 'down' : 'failing', `${stats.consecutiveFailures} failed in a row`];
+    return [down ? 'down' : 'failing', `${stats.consecutiveFailures} failed in a row`];
   }
-  return ['up', ''];
+  return [down ? 'down' : 'up', ''];
 }
 
 function panelFor(name) {
@@ -195,7 +197,7 @@ function reasons(label, counts) {
   return Object.entries(counts || {}).map(([reason, count]) => `${label}: ${words(reason)} × ${count}`);
 }
 
-function updatePanel(name, stats, overall) {
+function updatePanel(name, stats, problems) {
   const panel = panelFor(name);
   counters.forEach(([key, label]) => {
     const value = panel.querySelector(`dd[data-counter="${label}"]`);
@@ -205,7 +207,7 @@ function updatePanel(name, stats, overall) {
       flash(value);
     }
   });
-  const [state, why] = healthOf(stats, overall);
+  const [state, why] = healthOf(name, stats, problems);
   const health = panel.querySelector('.health');
   health.className = 'health ' + state;
   health.textContent = why ? `${state}: ${why}` : state;
@@ -222,12 +224,13 @@ function refreshDelivery() {
   return Promise.all([call('GET', '/actuator/tracking'), call('GET', '/actuator/health/tracking')])
     .then(([tracking, health]) => {
       const overall = health.body && health.body.status;
+      const problems = (health.body && health.body.details && health.body.details.problems) || [];
       const badge = byId('delivery-health');
       badge.className = 'health ' + (overall === 'UP' ? 'up' : 'down');
       badge.textContent = overall ? `tracking health ${overall}` : `health unavailable (${health.status})`;
       if (tracking.status !== 200) return;
       const destinations = tracking.body.destinations || {};
-      Object.entries(destinations).forEach(([name, stats]) => updatePanel(name, stats, overall));
+      Object.entries(destinations).forEach(([name, stats]) => updatePanel(name, stats, problems));
       Array.from(byId('destinations').children)
         .filter(panel => !(panel.dataset.destination in destinations))
         .forEach(panel => panel.remove());
