@@ -23,6 +23,12 @@ public record DeliveryOptions(Duration flushInterval, int maxBatchSize, long max
         OverflowPolicy overflow, int maxEventBytes, Duration httpTimeout, Duration connectTimeout, RetryOptions retry,
         Duration shutdownTimeout) {
 
+    /**
+     * The default time {@link Tracker#close()} spends draining: 10 s, which leaves room for the web server's own
+     * drain inside Spring Boot's 30 s shutdown phase and Kubernetes' 30 s grace period.
+     */
+    public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
     public DeliveryOptions {
         Durations.requirePositive("flushInterval", flushInterval);
         if (maxBatchSize < 1) {
@@ -46,13 +52,13 @@ public record DeliveryOptions(Duration flushInterval, int maxBatchSize, long max
 
     /**
      * Flush every 10 s, 1,000 messages (each destination caps it: Outlit 100) or 1 MiB per request, 10,000 queued,
-     * drop newest when full, 32 KiB per message, 10 s request timeout, 5 s connect timeout, default retries, 30 s
-     * to drain on close.
+     * drop newest when full, 32 KiB per message, 10 s request timeout, 5 s connect timeout, default retries (for up
+     * to 2 minutes), 10 s to drain on close.
      */
     public static DeliveryOptions defaults() {
         return new DeliveryOptions(Duration.ofSeconds(10), 1000, 1024 * 1024, 10_000, OverflowPolicy.DROP_NEWEST,
                 32 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(5), RetryOptions.defaults(),
-                Duration.ofSeconds(30));
+                DEFAULT_SHUTDOWN_TIMEOUT);
     }
 
     public DeliveryOptions withFlushInterval(Duration value) {

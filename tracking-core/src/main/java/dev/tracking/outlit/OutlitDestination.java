@@ -49,7 +49,7 @@ public final class OutlitDestination implements Destination {
         this.clock = clock;
         this.transport = HttpTransport.create("outlit", delivery.connectTimeout());
         this.encoders = ThreadLocal.withInitial(() -> new OutlitEncoder(options.lifecycleEventsAsCustom()));
-        this.rateLimit = new RateLimitWindow(clock, delivery.retry().maxDuration());
+        this.rateLimit = new RateLimitWindow(clock, delivery.retry().deliveryTimeout());
         Urls.warnIfPlainHttp("Outlit", options.apiHost());
     }
 

@@ -46,8 +46,8 @@ class OutlitReadmeExamplesTest {
                 .withOverflow(OverflowPolicy.DROP_NEWEST)
                 .withMaxEventBytes(32 * 1024)
                 .withHttpTimeout(Duration.ofSeconds(10))
-                .withRetry(new RetryOptions(6, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2)))
-                .withShutdownTimeout(Duration.ofSeconds(30));
+                .withRetry(new RetryOptions(0, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2)))
+                .withShutdownTimeout(Duration.ofSeconds(10));
         assertThat(delivery).isEqualTo(DeliveryOptions.defaults());
 
         Tracker tracker = Tracker.builder().outlit(outlit).delivery(delivery).build();
@@ -83,6 +83,6 @@ class OutlitReadmeExamplesTest {
                 "tracker.activate(ActivationMessage.activated().userId(\"u_42\").build());",
                 "tracker.billingStatus(BillingStatusMessage.builder(BillingStatus.PAID, \"acme\").property(\"plan\", \"pro\").build());",
                 "int queued = tracker.queueSize();",
-                ".withRetry(new RetryOptions(6, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2)))");
+                ".withRetry(new RetryOptions(0, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2)))");
     }
 }

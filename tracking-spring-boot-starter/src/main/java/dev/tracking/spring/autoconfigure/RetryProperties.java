@@ -2,11 +2,14 @@ package dev.tracking.spring.autoconfigure;
 
 import java.time.Duration;
 
-/** Settings under {@code tracking.retry}: retries of requests that failed for a passing reason (network, timeout, 408, 429, 5xx). */
+/**
+ * Settings under {@code tracking.retry}: retries of requests that failed for a passing reason (network, timeout,
+ * 408, 429, 5xx, an answer that is not the vendor's), until the delivery timeout.
+ */
 public class RetryProperties {
 
-    /** Most attempts per request, the first included. */
-    private int maxAttempts = 6;
+    /** Most attempts per request, the first included; 0 for no cap, so that only the delivery timeout ends retries. */
+    private int maxAttempts = 0;
 
     /** Backoff before the first retry; it doubles, with jitter, up to the maximum. */
     private Duration initialBackoff = Duration.ofMillis(500);
@@ -14,8 +17,8 @@ public class RetryProperties {
     /** Longest backoff between two attempts. */
     private Duration maxBackoff = Duration.ofSeconds(30);
 
-    /** Longest time spent on one request, retries included, before its messages count as failed. */
-    private Duration maxDuration = Duration.ofMinutes(2);
+    /** How long a request is retried, from its first attempt, before its messages count as failed. */
+    private Duration deliveryTimeout = Duration.ofMinutes(2);
 
     public int getMaxAttempts() {
         return maxAttempts;
@@ -41,11 +44,11 @@ public class RetryProperties {
         this.maxBackoff = maxBackoff;
     }
 
-    public Duration getMaxDuration() {
-        return maxDuration;
+    public Duration getDeliveryTimeout() {
+        return deliveryTimeout;
     }
 
-    public void setMaxDuration(Duration maxDuration) {
-        this.maxDuration = maxDuration;
+    public void setDeliveryTimeout(Duration deliveryTimeout) {
+        this.deliveryTimeout = deliveryTimeout;
     }
 }

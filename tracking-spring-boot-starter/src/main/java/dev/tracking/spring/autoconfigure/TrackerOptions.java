@@ -22,7 +22,7 @@ final class TrackerOptions {
                 Math.toIntExact(batch.getMaxEventBytes().toBytes()), properties.getHttp().getTimeout(),
                 properties.getHttp().getConnectTimeout(),
                 new RetryOptions(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-                        retry.getMaxDuration()),
+                        retry.getDeliveryTimeout()),
                 properties.getShutdown().getTimeout());
     }
 

@@ -23,7 +23,7 @@ final class TrackingPropertiesValidator {
         validateOutlit(properties.getOutlit());
         validateDelivery(properties);
         validateEntitlements(properties.getEntitlements());
-        positive("tracking.shutdown.timeout", properties.getShutdown().getTimeout(), Duration.ofSeconds(30));
+        positive("tracking.shutdown.timeout", properties.getShutdown().getTimeout(), Duration.ofSeconds(10));
         atLeast("tracking.health.failure-threshold", properties.getHealth().getFailureThreshold(), 1);
         validateLocal(properties.getLocal());
     }
@@ -76,10 +76,10 @@ final class TrackingPropertiesValidator {
         atLeast("tracking.queue.capacity", properties.getQueue().getCapacity(), 1);
         required("tracking.queue.overflow", properties.getQueue().getOverflow(), "drop-newest");
         RetryProperties retry = properties.getRetry();
-        atLeast("tracking.retry.max-attempts", retry.getMaxAttempts(), 1);
+        atLeast("tracking.retry.max-attempts", retry.getMaxAttempts(), 0);
         positive("tracking.retry.initial-backoff", retry.getInitialBackoff(), Duration.ofMillis(500));
         positive("tracking.retry.max-backoff", retry.getMaxBackoff(), Duration.ofSeconds(30));
-        positive("tracking.retry.max-duration", retry.getMaxDuration(), Duration.ofMinutes(2));
+        positive("tracking.retry.delivery-timeout", retry.getDeliveryTimeout(), Duration.ofMinutes(2));
         if (retry.getMaxBackoff().compareTo(retry.getInitialBackoff()) < 0) {
             throw new InvalidTrackingPropertyException("tracking.retry.max-backoff",
                     "tracking.retry.max-backoff (" + retry.getMaxBackoff() + ") is shorter than tracking.retry.initial-backoff ("

@@ -23,7 +23,7 @@ class ConfigurationMetadataTest {
             "tracking.local.customers", "tracking.batch.max-size", "tracking.batch.max-bytes",
             "tracking.batch.flush-interval", "tracking.queue.capacity", "tracking.queue.overflow",
             "tracking.retry.max-attempts", "tracking.retry.initial-backoff", "tracking.retry.max-backoff",
-            "tracking.retry.max-duration", "tracking.http.timeout", "tracking.http.connect-timeout",
+            "tracking.retry.delivery-timeout", "tracking.http.timeout", "tracking.http.connect-timeout",
             "tracking.entitlements.cache-ttl", "tracking.entitlements.stale-if-error", "tracking.entitlements.on-error",
             "tracking.shutdown.timeout", "tracking.aspects.enabled");
 

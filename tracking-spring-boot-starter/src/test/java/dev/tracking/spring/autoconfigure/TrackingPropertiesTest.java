@@ -38,7 +38,7 @@ class TrackingPropertiesTest {
         properties.getRetry().setMaxAttempts(3);
         properties.getRetry().setInitialBackoff(Duration.ofMillis(100));
         properties.getRetry().setMaxBackoff(Duration.ofSeconds(5));
-        properties.getRetry().setMaxDuration(Duration.ofSeconds(30));
+        properties.getRetry().setDeliveryTimeout(Duration.ofSeconds(30));
         properties.getHttp().setTimeout(Duration.ofSeconds(3));
         properties.getHttp().setConnectTimeout(Duration.ofSeconds(1));
         properties.getShutdown().setTimeout(Duration.ofSeconds(7));
@@ -54,7 +54,7 @@ class TrackingPropertiesTest {
         assertThat(delivery.retry().maxAttempts()).isEqualTo(3);
         assertThat(delivery.retry().initialBackoff()).isEqualTo(Duration.ofMillis(100));
         assertThat(delivery.retry().maxBackoff()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(delivery.retry().maxDuration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(delivery.retry().deliveryTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(delivery.httpTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(delivery.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(delivery.shutdownTimeout()).isEqualTo(Duration.ofSeconds(7));
