@@ -20,8 +20,18 @@ import java.util.Map;
  * @param credentialsRejected whether the last failure was the server refusing the key
  * @param failedByReason failed messages counted by reason code
  * @param droppedByReason dropped messages counted by reason code
+ * @param senderRestarts how many times a sender thread stopped unexpectedly and was replaced (0 when all is well)
  */
 public record DestinationStats(String destination, long accepted, long delivered, long failed, long dropped,
         long pending, long consecutiveFailures, Instant lastDeliveryAt, Instant lastFailureAt, Failure lastFailure,
-        boolean credentialsRejected, Map<String, Long> failedByReason, Map<String, Long> droppedByReason) {
+        boolean credentialsRejected, Map<String, Long> failedByReason, Map<String, Long> droppedByReason,
+        long senderRestarts) {
+
+    /** Stats of a destination whose senders never stopped unexpectedly. */
+    public DestinationStats(String destination, long accepted, long delivered, long failed, long dropped,
+            long pending, long consecutiveFailures, Instant lastDeliveryAt, Instant lastFailureAt, Failure lastFailure,
+            boolean credentialsRejected, Map<String, Long> failedByReason, Map<String, Long> droppedByReason) {
+        this(destination, accepted, delivered, failed, dropped, pending, consecutiveFailures, lastDeliveryAt,
+                lastFailureAt, lastFailure, credentialsRejected, failedByReason, droppedByReason, 0);
+    }
 }

@@ -7,6 +7,8 @@ import dev.tracking.internal.http.TransportFailures;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import dev.tracking.spi.SendResult.Outcome;
+import dev.tracking.spi.UnencodableMessageException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +17,9 @@ import java.util.Map;
 
 /**
  * Sends one request's worth of messages to a destination on the sender thread, retrying what the destination
- * asks to retry (backoff with jitter, bounded by attempts, total time and the close deadline), and counts and
- * reports every outcome.
+ * asks to retry (backoff with jitter, until the delivery timeout or the close deadline), and counts and reports
+ * every outcome. Whatever the destination throws stays here: a message it cannot encode fails alone, and the
+ * rest of the batch goes on.
  */
 final class BatchDelivery {
 
@@ -41,11 +44,12 @@ final class BatchDelivery {
         this.backoff = new Backoff(retry);
     }
 
-    /** Delivers {@code messages}; returns normally whatever happens, with every message counted. */
-    void deliver(List<Message> messages) {
+    /** Delivers {@code messages} of {@code slot}'s batch; returns normally whatever the destination does. */
+    void deliver(SenderSlot slot, List<Message> messages) {
         long start = System.nanoTime();
+        long deadline = start + retry.deliveryTimeout().toNanos();
         List<Message> pending = messages;
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
             SendResult result;
             long sentAt = System.nanoTime();
             try {
@@ -55,23 +59,31 @@ final class BatchDelivery {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fail(pending, Failure.of("shutdown", "interrupted while sending: the tracker closed"));
+                fail(slot, pending, Failure.of("shutdown", "interrupted while sending: the tracker closed"));
+                return;
+            } catch (UnencodableMessageException e) {
+                pending = withoutUnencodable(slot, pending, e);
+                attempt--;
+                continue;
+            } catch (UncheckedIOException e) {
+                result = SendResult.retry(pending.size(), TransportFailures.fromException(e.getCause()), null);
+            } catch (RuntimeException | Error e) {
+                isolate(slot, pending, e);
                 return;
             } catch (Exception e) {
                 result = SendResult.retry(pending.size(), TransportFailures.fromException(e), null);
             }
-            List<Message> toRetry = record(pending, result, Duration.ofNanos(System.nanoTime() - sentAt));
+            List<Message> toRetry = record(slot, pending, result, Duration.ofNanos(System.nanoTime() - sentAt));
             if (toRetry.isEmpty()) {
                 return;
             }
             Failure last = firstRetryFailure(result);
-            long delay = backoff.delayNanos(attempt, result.retryAfter());
-            long retryAt = System.nanoTime() + delay;
-            if (attempt >= retry.maxAttempts() || retryAt - start > retry.maxDuration().toNanos()) {
-                fail(toRetry, exhausted(attempt, start, last));
+            long retryAt = retryAt(attempt, result.retryAfter(), deadline);
+            if (retry.attemptsExhausted(attempt) || retryAt == Long.MIN_VALUE) {
+                fail(slot, toRetry, exhausted(attempt, start, last));
                 return;
             }
-            if (!waitUntil(retryAt, toRetry, last)) {
+            if (!waitUntil(slot, retryAt, toRetry, last)) {
                 return;
             }
             pending = toRetry;
@@ -79,14 +91,69 @@ final class BatchDelivery {
     }
 
     /**
+     * When to try again, or {@link Long#MIN_VALUE} when the delivery timeout is reached (or the server asks to wait
+     * beyond it). A backoff that would pass the timeout is shortened to one last attempt at the timeout.
+     */
+    private long retryAt(int attempt, Duration retryAfter, long deadline) {
+        long now = System.nanoTime();
+        if (now - deadline >= 0) {
+            return Long.MIN_VALUE;
+        }
+        if (retryAfter != null && !retryAfter.isNegative() && now + retryAfter.toNanos() - deadline > 0) {
+            return Long.MIN_VALUE;
+        }
+        long at = now + backoff.delayNanos(attempt, retryAfter);
+        return at - deadline > 0 ? deadline : at;
+    }
+
+    /** Fails the message {@code e} names and returns the others, to be sent again at once. */
+    private List<Message> withoutUnencodable(SenderSlot slot, List<Message> pending, UnencodableMessageException e) {
+        int index = e.index();
+        if (index < 0 || index >= pending.size()) {
+            isolate(slot, pending, e);
+            return List.of();
+        }
+        Message bad = pending.get(index);
+        fail(slot, List.of(bad), Failure.of("unencodable", "message " + bad.id() + ": "
+                + (e.field() == null ? "" : e.field() + " ") + "cannot be encoded: " + describe(e.getCause())));
+        List<Message> rest = new ArrayList<>(pending);
+        rest.remove(index);
+        return rest;
+    }
+
+    /**
+     * The destination threw something unforeseen for {@code pending}: sends each half on its own, so that the
+     * message at fault ends up failing alone with reason {@code send_error}.
+     */
+    private void isolate(SenderSlot slot, List<Message> pending, Throwable error) {
+        if (pending.size() == 1) {
+            Message bad = pending.get(0);
+            fail(slot, pending, Failure.of("send_error", "message " + bad.id() + " could not be sent: "
+                    + describe(error)));
+            return;
+        }
+        int half = pending.size() / 2;
+        deliver(slot, new ArrayList<>(pending.subList(0, half)));
+        deliver(slot, new ArrayList<>(pending.subList(half, pending.size())));
+    }
+
+    private static String describe(Throwable error) {
+        if (error == null) {
+            return "unknown error";
+        }
+        return TransportFailures.truncate(error.getClass().getName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+    }
+
+    /**
      * Waits for the retry time; returns {@code false} (with {@code toRetry} counted as failed, reason
      * {@code shutdown}) when the tracker's close deadline comes first or the wait is interrupted.
      */
-    private boolean waitUntil(long retryAt, List<Message> toRetry, Failure last) {
+    private boolean waitUntil(SenderSlot slot, long retryAt, List<Message> toRetry, Failure last) {
         try {
             for (long remaining = retryAt - System.nanoTime(); remaining > 0; remaining = retryAt - System.nanoTime()) {
                 if (retryAt - queue.closeDeadlineNanos() > 0) {
-                    fail(toRetry, new Failure("shutdown", "the tracker closed before the next retry; last error: "
+                    fail(slot, toRetry, new Failure("shutdown", "the tracker closed before the next retry; last error: "
                             + describe(last), last.credentialsRejected()));
                     return false;
                 }
@@ -95,8 +162,16 @@ final class BatchDelivery {
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail(toRetry, Failure.of("shutdown", "interrupted while waiting to retry; last error: " + describe(last)));
+            fail(slot, toRetry, Failure.of("shutdown", "interrupted while waiting to retry; last error: "
+                    + describe(last)));
             return false;
+        }
+    }
+
+    /** Counts {@code messages} of {@code slot}'s batch as failed, unless the batch was abandoned. */
+    void fail(SenderSlot slot, List<Message> messages, Failure failure) {
+        if (!messages.isEmpty()) {
+            slot.settle(messages, () -> fail(messages, failure));
         }
     }
 
@@ -110,22 +185,26 @@ final class BatchDelivery {
         listeners.onFailed(name, messages, failure);
     }
 
-    private List<Message> record(List<Message> sent, SendResult result, Duration elapsed) {
+    private List<Message> record(SenderSlot slot, List<Message> sent, SendResult result, Duration elapsed) {
         if (result.allDelivered()) {
-            counters.delivered(sent.size());
-            counters.requestSucceeded();
-            listeners.onDelivered(name, sent);
-            listeners.onBatchSent(name, sent.size(), elapsed, "success");
+            slot.settle(sent, () -> {
+                counters.delivered(sent.size());
+                counters.requestSucceeded();
+                listeners.onDelivered(name, sent);
+                listeners.onBatchSent(name, sent.size(), elapsed, "success");
+            });
             return List.of();
         }
         List<Message> delivered = new ArrayList<>();
         List<Message> toRetry = new ArrayList<>();
+        List<Message> settled = new ArrayList<>();
         Map<Failure, List<Message>> failed = new LinkedHashMap<>();
         Failure anyFailure = null;
         for (int i = 0; i < sent.size(); i++) {
             Outcome outcome = result.outcome(i);
             if (outcome == Outcome.DELIVERED) {
                 delivered.add(sent.get(i));
+                settled.add(sent.get(i));
                 continue;
             }
             Failure failure = result.failure(i) != null ? result.failure(i) : Failure.of("error", "no reason given");
@@ -134,20 +213,27 @@ final class BatchDelivery {
                 toRetry.add(sent.get(i));
             } else {
                 failed.computeIfAbsent(failure, f -> new ArrayList<>()).add(sent.get(i));
+                settled.add(sent.get(i));
             }
         }
-        if (!delivered.isEmpty()) {
-            counters.delivered(delivered.size());
-            counters.requestSucceeded();
-            listeners.onDelivered(name, delivered);
-        }
-        counters.requestFailed(anyFailure, delivered.isEmpty());
-        failed.forEach((failure, messages) -> fail(messages, failure));
-        if (!toRetry.isEmpty()) {
-            failureLog.retrying(toRetry.size(), anyFailure);
-        }
+        Failure requestFailure = anyFailure;
         String outcome = !toRetry.isEmpty() ? "retry" : delivered.isEmpty() ? "failure" : "partial";
-        listeners.onBatchSent(name, sent.size(), elapsed, outcome);
+        boolean counted = slot.settle(settled, () -> {
+            if (!delivered.isEmpty()) {
+                counters.delivered(delivered.size());
+                counters.requestSucceeded();
+                listeners.onDelivered(name, delivered);
+            }
+            counters.requestFailed(requestFailure, delivered.isEmpty());
+            failed.forEach((failure, messages) -> fail(messages, failure));
+            listeners.onBatchSent(name, sent.size(), elapsed, outcome);
+        });
+        if (!counted) {
+            return List.of();
+        }
+        if (!toRetry.isEmpty()) {
+            failureLog.retrying(toRetry.size(), requestFailure);
+        }
         return toRetry;
     }
 
@@ -161,9 +247,9 @@ final class BatchDelivery {
     }
 
     private static Failure exhausted(int attempts, long startNanos, Failure last) {
-        long seconds = Duration.ofNanos(System.nanoTime() - startNanos).toSeconds();
-        return new Failure("retries_exhausted", "gave up after " + attempts + " attempt(s) in " + seconds
-                + " s; last error: " + describe(last), last.credentialsRejected());
+        long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+        return new Failure("retries_exhausted", "gave up after " + attempts + " attempt(s) in " + millis
+                + " ms; last error: " + describe(last), last.credentialsRejected());
     }
 
     private static String describe(Failure failure) {

@@ -27,6 +27,7 @@ final class DeliveryCounters {
     private final ConcurrentHashMap<String, LongAdder> failedByReason = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LongAdder> droppedByReason = new ConcurrentHashMap<>();
     private final AtomicLong consecutiveFailures = new AtomicLong();
+    private final AtomicLong senderRestarts = new AtomicLong();
     private volatile Instant lastDeliveryAt;
     private volatile Instant lastFailureAt;
     private volatile Failure lastFailure;
@@ -50,6 +51,11 @@ final class DeliveryCounters {
 
     void dropped(String reason) {
         droppedByReason.computeIfAbsent(reason, r -> new LongAdder()).increment();
+    }
+
+    /** A sender thread stopped unexpectedly and was replaced. */
+    void senderRestarted() {
+        senderRestarts.incrementAndGet();
     }
 
     /** Called by a sender thread, after a request succeeded (fully or partly). */
@@ -84,7 +90,8 @@ final class DeliveryCounters {
         long droppedNow = sum(dropped);
         long pendingNow = acceptedNow - deliveredNow - failedNow - droppedNow;
         return new DestinationStats(destination, acceptedNow, deliveredNow, failedNow, droppedNow, pendingNow,
-                consecutiveFailures.get(), lastDeliveryAt, lastFailureAt, lastFailure, credentialsRejected, failed, dropped);
+                consecutiveFailures.get(), lastDeliveryAt, lastFailureAt, lastFailure, credentialsRejected, failed, dropped,
+                senderRestarts.get());
     }
 
     private static long total(Map<String, LongAdder> byReason) {

@@ -22,6 +22,7 @@ final class DestinationLane {
 
     private static final Logger log = LoggerFactory.getLogger(DestinationLane.class);
     private static final long STUCK_SENDER_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final long RESTART_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     static final int MAX_SENDERS = 2;
 
     private final Destination destination;
@@ -33,6 +34,8 @@ final class DestinationLane {
     private final int batchSize;
     private final long batchBytes;
     private final Thread[] senders;
+    private final SenderSlot[] slots;
+    private boolean closing;
 
     DestinationLane(Destination destination, DeliveryOptions options, ListenerChain listeners, Clock clock) {
         this.destination = destination;
@@ -46,18 +49,25 @@ final class DestinationLane {
         this.listeners = listeners;
         this.delivery = new BatchDelivery(destination, counters, listeners, queue, options.retry());
         this.senders = new Thread[senderCount];
+        this.slots = new SenderSlot[senderCount];
         for (int i = 0; i < senderCount; i++) {
-            int index = i;
-            senders[i] = new Thread(() -> runSender(index), "tracking-sender-" + name + (i == 0 ? "" : "-" + i));
-            senders[i].setDaemon(true);
+            slots[i] = new SenderSlot();
+            senders[i] = newSender(i, false);
         }
+    }
+
+    private Thread newSender(int index, boolean restarted) {
+        Thread thread = new Thread(() -> runSender(index, restarted),
+                "tracking-sender-" + name + (index == 0 ? "" : "-" + index));
+        thread.setDaemon(true);
+        return thread;
     }
 
     Destination destination() {
         return destination;
     }
 
-    void start() {
+    synchronized void start() {
         for (Thread sender : senders) {
             sender.start();
         }
@@ -97,24 +107,36 @@ final class DestinationLane {
     }
 
     void beginClose(long deadlineNanos) {
+        synchronized (this) {
+            closing = true;
+        }
         queue.beginClose(deadlineNanos);
+    }
+
+    private synchronized Thread sender(int index) {
+        return senders[index];
     }
 
     /** Waits for the senders to drain until {@code deadlineNanos}, then stops them and fails what is left. */
     void awaitClosed(long deadlineNanos) {
         if (!isSender(Thread.currentThread())) {
             try {
-                for (Thread sender : senders) {
-                    joinUntil(sender, deadlineNanos);
+                for (int i = 0; i < senders.length; i++) {
+                    joinUntil(sender(i), deadlineNanos);
                 }
                 long graceDeadline = System.nanoTime() + STUCK_SENDER_GRACE_NANOS;
-                for (Thread sender : senders) {
+                for (int i = 0; i < senders.length; i++) {
+                    Thread sender = sender(i);
                     if (sender.isAlive()) {
                         sender.interrupt();
                         joinUntil(sender, graceDeadline);
                     }
                     if (sender.isAlive()) {
-                        log.warn("{}: a sender thread did not stop in time; its batch in flight stays pending", name);
+                        List<Message> abandoned = slots[i].abandon();
+                        log.warn("{}: a sender thread did not stop in time; {} message(s) of its request count as "
+                                + "failed (shutdown)", name, abandoned.size());
+                        delivery.fail(abandoned, Failure.of("shutdown",
+                                "the tracker closed while this request was still running"));
                     }
                 }
             } catch (InterruptedException e) {
@@ -126,7 +148,7 @@ final class DestinationLane {
         closeDestination();
     }
 
-    private boolean isSender(Thread thread) {
+    private synchronized boolean isSender(Thread thread) {
         for (Thread sender : senders) {
             if (sender == thread) {
                 return true;
@@ -142,15 +164,23 @@ final class DestinationLane {
         }
     }
 
-    private void runSender(int index) {
+    private void runSender(int index, boolean restarted) {
+        Throwable unexpected = null;
         try {
+            if (restarted) {
+                queue.pause(RESTART_PAUSE_NANOS);
+            }
             while (true) {
                 List<Message> batch = new ArrayList<>(batchSize);
                 if (!queue.takeBatch(index, batch, batchSize, batchBytes)) {
                     break;
                 }
+                SenderSlot slot = slots[index];
+                slot.begin(batch);
                 try {
-                    deliverByRequestGroup(batch);
+                    deliverByRequestGroup(slot, batch);
+                } catch (RuntimeException | Error e) {
+                    failUnsettled(slot, e);
                 } finally {
                     queue.batchDone(index);
                 }
@@ -158,21 +188,46 @@ final class DestinationLane {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
-            log.error("{}: the sender thread stopped unexpectedly", name, e);
-        } finally {
-            failRemaining(queue.sealAndDrain());
-            queue.releaseBarriers(false);
+            unexpected = e;
+        }
+        if (unexpected != null && restart(index, unexpected)) {
+            return;
+        }
+        failRemaining(queue.sealAndDrain());
+        queue.releaseBarriers(false);
+    }
+
+    /** Counts what is left of a batch whose delivery threw past {@link BatchDelivery}, so that nothing is lost. */
+    private void failUnsettled(SenderSlot slot, Throwable error) {
+        List<Message> rest = slot.abandon();
+        log.error("{}: delivering a batch failed unexpectedly; {} message(s) of it count as failed (send_error)",
+                name, rest.size(), error);
+        delivery.fail(rest, Failure.of("send_error", "delivery failed unexpectedly: " + error));
+    }
+
+    /** Replaces the sender thread {@code index}, which stopped unexpectedly, unless the tracker is closing. */
+    private boolean restart(int index, Throwable error) {
+        synchronized (this) {
+            if (closing) {
+                log.error("{}: a sender thread stopped unexpectedly while closing", name, error);
+                return false;
+            }
+            counters.senderRestarted();
+            log.error("{}: a sender thread stopped unexpectedly; starting a new one", name, error);
+            senders[index] = newSender(index, true);
+            senders[index].start();
+            return true;
         }
     }
 
-    private void deliverByRequestGroup(List<Message> batch) {
+    private void deliverByRequestGroup(SenderSlot slot, List<Message> batch) {
         int firstGroup = groupOf(batch.get(0));
         int split = 1;
         while (split < batch.size() && groupOf(batch.get(split)) == firstGroup) {
             split++;
         }
         if (split == batch.size()) {
-            delivery.deliver(batch);
+            delivery.deliver(slot, batch);
             return;
         }
         List<Message> sameGroup = new ArrayList<>(batch.subList(0, split));
@@ -180,14 +235,14 @@ final class DestinationLane {
         for (Message message : batch.subList(split, batch.size())) {
             (groupOf(message) == firstGroup ? sameGroup : others).add(message);
         }
-        delivery.deliver(sameGroup);
-        deliverByRequestGroup(others);
+        delivery.deliver(slot, sameGroup);
+        deliverByRequestGroup(slot, others);
     }
 
     private int groupOf(Message message) {
         try {
             return destination.requestGroup(message);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             log.debug("{}: requestGroup threw; using group 0", name, e);
             return 0;
         }

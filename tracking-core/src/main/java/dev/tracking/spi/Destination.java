@@ -49,8 +49,12 @@ public interface Destination extends AutoCloseable {
     }
 
     /**
-     * Sends one batch and reports the outcome of each message. Exceptions (I/O, timeouts) mean the whole
-     * batch may be retried.
+     * Sends one batch and reports the outcome of each message. A checked exception (I/O, timeouts) or an
+     * {@link java.io.UncheckedIOException} means the whole batch may be retried. An
+     * {@link UnencodableMessageException} fails the message it names alone, and the rest is sent again at once.
+     * Any other {@link RuntimeException} or {@link Error} is taken as a message the destination cannot handle: the
+     * tracker splits the batch until the message at fault fails alone (reason {@code send_error}); the sender
+     * thread goes on either way.
      */
     SendResult send(List<Message> batch) throws Exception;
 
