@@ -2,6 +2,7 @@ package dev.tracking.lotus;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;
+import dev.tracking.internal.UnexpectedResponse;
 import dev.tracking.internal.http.HttpReply;
 import dev.tracking.internal.http.HttpStatusClass;
 import dev.tracking.internal.http.RetryAfter;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * <p>201 {@code success: all} delivers everything; with {@code failed_events} the events named there failed:
  * a reason starting with {@code Failed to produce event to kafka} is the server's fault and is retried, any other
  * reason rejects that event for good (reason {@code rejected}, the server's text as detail). A 400
- * {@code success: none} reads the same way, and an event it does not name is rejected too. 401, 403 and a 400
+ * {@code success: none} reads the same way, and an event it does not name is rejected too. A success status
+ * whose body is not such JSON (a proxy's page, a wrong base URL) retries the batch as {@code unexpected_response}. 401, 403 and a 400
  * about the API key reject the batch with {@code credentialsRejected}; 408, 429 and 5xx retry it (honouring
  * {@code Retry-After}); any other status rejects it.
  */
@@ -37,7 +39,8 @@ final class LotusTrackResponses {
             return perEvent(batch, json, status == 400 || "none".equals(LotusJson.text(json, "success")));
         }
         if (success) {
-            return SendResult.delivered(batch.size());
+            return SendResult.retry(batch.size(), UnexpectedResponse.of(status, response.header("Content-Type"),
+                    response.body(), "{\"success\":…}"), RetryAfter.fromHeaders(response.headers(), clock));
         }
         String text = response.bodyText().strip();
         if (status == 400 && text.toLowerCase(Locale.ROOT).contains("api key")) {

@@ -1,6 +1,7 @@
 package dev.tracking.outlit;
 
 import dev.tracking.Failure;
+import dev.tracking.internal.UnexpectedResponse;
 import dev.tracking.internal.http.HttpReply;
 import dev.tracking.internal.http.RetryAfter;
 import dev.tracking.internal.http.TransportFailures;
@@ -11,8 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads Outlit's answer to an ingest request: 200 delivered; 207 the listed {@code errors[].index} failed for
- * good, the rest delivered; 408, 429 and 5xx retry (after {@code Retry-After} or {@code X-RateLimit-Reset} when
+ * Reads Outlit's answer to an ingest request: 200 with {@code {"success":true,…}} delivered; 207 the listed
+ * {@code errors[].index} failed for good, the rest delivered; a success status with any other body (not JSON, or
+ * JSON without {@code success} or {@code errors}: a proxy's page, a wrong base URL) retries as
+ * {@code unexpected_response}, for a 2xx is not proof of delivery; 408, 429 and 5xx retry (after {@code Retry-After} or {@code X-RateLimit-Reset} when
  * given); any other status fails the batch with the server's {@code message}.
  */
 final class OutlitResponses {
@@ -24,10 +27,11 @@ final class OutlitResponses {
 
     static SendResult interpret(HttpReply reply, int size, Clock clock) {
         if (reply.status() == 207) {
-            return partial(reply, size);
+            return partial(reply, size, clock);
         }
         return switch (reply.statusClass()) {
-            case SUCCESS -> allDelivered(size);
+            case SUCCESS -> parse(reply).path("success").asBoolean(false) ? allDelivered(size)
+                    : unexpected(reply, size, "{\"success\":true,…}", clock);
             case RETRYABLE -> SendResult.retry(size, TransportFailures.fromStatus(reply.status(), message(reply)),
                     RetryAfter.fromHeaders(reply.headers(), clock));
             case PERMANENT -> SendResult.failed(size, TransportFailures.fromStatus(reply.status(), message(reply)));
@@ -46,9 +50,17 @@ final class OutlitResponses {
         return result;
     }
 
-    private static SendResult partial(HttpReply reply, int size) {
+    private static SendResult unexpected(HttpReply reply, int size, String expected, Clock clock) {
+        return SendResult.retry(size, UnexpectedResponse.of(reply.status(), reply.header("Content-Type"),
+                reply.body(), expected), RetryAfter.fromHeaders(reply.headers(), clock));
+    }
+
+    private static SendResult partial(HttpReply reply, int size, Clock clock) {
         SendResult.Builder result = SendResult.builder(size);
         JsonNode errors = parse(reply).path("errors");
+        if (!errors.isArray()) {
+            return unexpected(reply, size, "{\"errors\":[…]}", clock);
+        }
         for (JsonNode error : errors) {
             int index = error.path("index").asInt(-1);
             if (index >= 0 && index < size) {

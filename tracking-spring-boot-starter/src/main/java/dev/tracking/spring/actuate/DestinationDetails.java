@@ -19,6 +19,7 @@ final class DestinationDetails {
         details.put("dropped", stats.dropped());
         details.put("consecutiveFailures", stats.consecutiveFailures());
         details.put("credentialsRejected", stats.credentialsRejected());
+        details.put("senderRestarts", stats.senderRestarts());
         putIfPresent(details, "lastDeliveryAt", stats.lastDeliveryAt());
         putIfPresent(details, "lastFailureAt", stats.lastFailureAt());
         if (stats.lastFailure() != null) {

@@ -10,9 +10,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The {@code tracking} health component: UP while every destination delivers; DOWN when a destination's
- * credentials were rejected or its requests failed {@code tracking.health.failure-threshold} times in a row.
- * Details per destination: queue size, last delivery, consecutive failures, dropped (never a key); and under
- * {@code annotations} the recordings the annotations skipped, by reason.
+ * credentials were rejected, its last request got an answer that is not the vendor's ({@code unexpected_response}:
+ * a proxy's page, a wrong base URL), or its requests failed {@code tracking.health.failure-threshold} times in a
+ * row. Details per destination: queue size, last delivery, consecutive failures, dropped, sender restarts (never
+ * a key); and under {@code annotations} the recordings the annotations skipped, by reason.
  */
 public class TrackingHealthIndicator implements HealthIndicator {
 
@@ -39,6 +40,10 @@ public class TrackingHealthIndicator implements HealthIndicator {
             builder.withDetail(stats.destination(), DestinationDetails.of(stats));
             if (stats.credentialsRejected()) {
                 problems.add(stats.destination() + ": credentials rejected");
+            }
+            else if (stats.consecutiveFailures() > 0 && stats.lastFailure() != null
+                    && "unexpected_response".equals(stats.lastFailure().reason())) {
+                problems.add(stats.destination() + ": unexpected response (" + stats.lastFailure().detail() + ")");
             }
             else if (stats.consecutiveFailures() >= failureThreshold) {
                 problems.add(stats.destination() + ": " + stats.consecutiveFailures() + " consecutive failures");
