@@ -16,7 +16,7 @@ public record ActivationMessage(UUID id, Instant timestamp, UserStage stage, Ide
 
     public ActivationMessage {
         Checks.requireNonNull("id", id);
-        Checks.requireNonNull("timestamp", timestamp);
+        Checks.requireEncodableTimestamp(timestamp);
         Checks.requireNonNull("stage", stage);
         Checks.requireNonNull("identity", identity);
         if (identity.email() == null && identity.userId() == null && identity.fingerprint() == null) {

@@ -14,7 +14,7 @@ public record BillingStatusMessage(UUID id, Instant timestamp, BillingStatus sta
 
     public BillingStatusMessage {
         Checks.requireNonNull("id", id);
-        Checks.requireNonNull("timestamp", timestamp);
+        Checks.requireEncodableTimestamp(timestamp);
         Checks.requireNonNull("status", status);
         Checks.requireNonNull("identity", identity);
         Checks.requireText("customerId", identity.customerId());

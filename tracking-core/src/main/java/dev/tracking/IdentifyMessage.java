@@ -17,7 +17,7 @@ public record IdentifyMessage(UUID id, Instant timestamp, Identity identity, Map
 
     public IdentifyMessage {
         Checks.requireNonNull("id", id);
-        Checks.requireNonNull("timestamp", timestamp);
+        Checks.requireEncodableTimestamp(timestamp);
         Checks.requireNonNull("identity", identity);
         if (identity.email() == null && identity.userId() == null) {
             throw new IllegalArgumentException("identity must name an email or a userId");

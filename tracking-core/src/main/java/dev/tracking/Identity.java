@@ -1,5 +1,7 @@
 package dev.tracking;
 
+import dev.tracking.internal.Checks;
+
 /**
  * Who an event is about: a customer (account), a user, an email address and/or a device fingerprint.
  *
@@ -10,11 +12,15 @@ public record Identity(String customerId, String userId, String email, String fi
 
     private static final Identity EMPTY = new Identity(null, null, null, null);
 
+    /**
+     * @throws IllegalArgumentException naming the field when one has a surrogate character without its pair (UTF-8
+     *     cannot encode it, so no server could receive the same id in a body and in a URL)
+     */
     public Identity {
-        customerId = blankToNull(customerId);
-        userId = blankToNull(userId);
-        email = blankToNull(email);
-        fingerprint = blankToNull(fingerprint);
+        customerId = Checks.requireWellFormed("customerId", blankToNull(customerId));
+        userId = Checks.requireWellFormed("userId", blankToNull(userId));
+        email = Checks.requireWellFormed("email", blankToNull(email));
+        fingerprint = Checks.requireWellFormed("fingerprint", blankToNull(fingerprint));
     }
 
     /** An identity with no field set. */

@@ -18,8 +18,8 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
 
     public TrackMessage {
         Checks.requireNonNull("id", id);
-        Checks.requireNonNull("timestamp", timestamp);
-        Checks.requireText("eventName", eventName);
+        Checks.requireEncodableTimestamp(timestamp);
+        Checks.requireWellFormed("eventName", Checks.requireText("eventName", eventName));
         Checks.requireNonNull("identity", identity);
         if (identity.isEmpty()) {
             throw new IllegalArgumentException(

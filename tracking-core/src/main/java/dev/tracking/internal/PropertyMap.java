@@ -10,34 +10,52 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * An immutable, insertion-ordered map of a few message properties, kept in one array of alternating keys and
- * values: cheaper to build and to walk than a copied {@code LinkedHashMap}. Lookups scan, so it is used only up to {@link #MAX_SIZE} entries.
- * Instances come from {@link PropertyValues#copyOf} and {@link PropertyBuffer}, which never change the arrays
- * once shared.
+ * An immutable, insertion-ordered map of message properties, kept in one array of alternating keys and values:
+ * cheaper to build and to walk than a copied {@code LinkedHashMap}. Lookups scan. Instances come from
+ * {@link PropertyBuffer} (not yet checked) and from {@link PropertyValues#copyOf}, which checks every value and
+ * records the encoded size: from then on the map is a snapshot that knows its size. Neither ever changes the
+ * array once shared.
  */
 public final class PropertyMap extends AbstractMap<String, Object> {
 
-    /** The most entries a property map holds; larger maps are copied into a {@code LinkedHashMap}. */
+    /** The most entries a builder keeps in an array before it switches to a {@code LinkedHashMap}. */
     public static final int MAX_SIZE = 16;
+
+    static final PropertyMap EMPTY = new PropertyMap(new Object[0], 0, 2);
 
     private final Object[] entries;
     private final int size;
+    /** The bytes as a JSON object once checked by {@link PropertyValues}, else -1. Set once, before publication. */
+    private long encodedBytes;
 
     /** A map of the first {@code size} key/value pairs of {@code entries} (key at {@code 2i}, value at {@code 2i + 1}). */
     PropertyMap(Object[] entries, int size) {
-        this.entries = entries;
-        this.size = size;
+        this(entries, size, -1);
     }
 
-    /** A property map with the entries of {@code source}, in its iteration order; at most {@link #MAX_SIZE}. */
-    static PropertyMap copyOf(Map<String, ?> source) {
-        Object[] entries = new Object[2 * source.size()];
-        int i = 0;
-        for (Map.Entry<String, ?> entry : source.entrySet()) {
-            entries[i++] = entry.getKey();
-            entries[i++] = entry.getValue();
-        }
-        return new PropertyMap(entries, i / 2);
+    PropertyMap(Object[] entries, int size, long encodedBytes) {
+        this.entries = entries;
+        this.size = size;
+        this.encodedBytes = encodedBytes;
+    }
+
+    /** Whether this map is a checked snapshot. */
+    boolean isSnapshot() {
+        return encodedBytes >= 0;
+    }
+
+    /** Marks this unchecked map, whose values were all found immutable, as a snapshot of {@code bytes}. */
+    void markSnapshot(long bytes) {
+        encodedBytes = bytes;
+    }
+
+    /** The bytes this map takes as a JSON object, or -1 if it was never checked. */
+    public long encodedBytes() {
+        return encodedBytes;
+    }
+
+    Object[] entries() {
+        return entries;
     }
 
     String keyAt(int index) {

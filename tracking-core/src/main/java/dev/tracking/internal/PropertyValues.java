@@ -1,150 +1,303 @@
 package dev.tracking.internal;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Checks and copies property maps: string keys, and values the JSON encoder can write
- * (strings, numbers, booleans, enums, UUIDs, dates and times, and maps, collections or arrays of those).
+ * Takes the snapshot of a message's properties at the call: checks every key and value and copies what the caller
+ * could still change, so that what is sent later is exactly what was passed, and cannot fail to encode.
  *
- * <p>A cheap walk instead of a trial serialization, so that the caller's thread does no encoding. The walk
- * allocates nothing for valid properties; error messages, with the path of the bad value, are built only on
- * failure.
+ * <p>The snapshot's values form a closed set of immutable kinds, the only ones the encoders meet: {@code null},
+ * {@link String}, {@link Boolean}, {@link Integer}, {@link Long}, {@link Short}, {@link Byte}, finite
+ * {@link Double} and {@link Float}, {@link BigDecimal}, {@link BigInteger}, {@link Character}, enums, {@link UUID},
+ * {@code java.time} values, and the containers {@link PropertyMap} and {@link PropertyList}, which know their
+ * encoded size. Immutable values are shared, not copied. Other values are converted at the call: a
+ * {@code CharSequence} to its text, a {@link Date} to its {@code Instant}, a counter such as {@code AtomicLong}
+ * to its value, a {@code byte[]} to Base64 text, other arrays and collections to a {@link PropertyList}, maps to a
+ * {@link PropertyMap}. Anything else is refused with an {@link IllegalArgumentException} naming the field: other
+ * types, non-finite numbers, keys that are not strings, cycles, and nesting deeper than {@value #MAX_DEPTH}.
  */
 public final class PropertyValues {
 
-    private static final int MAX_DEPTH = 16;
+    static final int MAX_DEPTH = 16;
+    /** A bound on what one value may take encoded, so that a huge or endless collection is refused while copying. */
+    private static final long MAX_COPY_BYTES = 64L * 1024 * 1024;
 
     private PropertyValues() {
     }
 
     /**
-     * An unmodifiable, order-preserving copy of {@code properties} after checking every value (a
-     * {@link PropertyMap} is already unmodifiable and is returned as it is once checked).
+     * The checked, immutable snapshot of {@code properties} (a snapshot already is one, and is returned as it is).
      *
      * @param field the name used in the error message, e.g. {@code "properties"}
      * @throws IllegalArgumentException naming {@code field.key} when a key or value cannot be sent
      */
     public static Map<String, Object> copyOf(String field, Map<String, ?> properties) {
         if (properties == null || properties.isEmpty()) {
-            return Map.of();
+            return PropertyMap.EMPTY;
         }
-        if (properties instanceof PropertyMap compact) {
-            for (int i = 0; i < compact.size(); i++) {
-                if (!validKey(compact.keyAt(i)) || !valid(compact.valueAt(i), 1)) {
-                    throw explain(field, properties);
-                }
-            }
+        if (properties instanceof PropertyMap compact && compact.isSnapshot()) {
             return compact;
         }
-        for (Map.Entry<String, ?> entry : properties.entrySet()) {
-            if (!validKey(entry.getKey()) || !valid(entry.getValue(), 1)) {
-                throw explain(field, properties);
+        try {
+            return topLevel(properties);
+        } catch (Refusal refusal) {
+            throw new IllegalArgumentException(field + refusal.path + " " + refusal.getMessage());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(field + " could not be copied: " + e, e);
+        }
+    }
+
+    private static PropertyMap topLevel(Map<String, ?> properties) {
+        if (properties instanceof PropertyMap compact) {
+            Object[] entries = compact.entries();
+            Object[] copy = null;
+            long bytes = 2;
+            for (int i = 0; i < compact.size(); i++) {
+                String key = topLevelKey(entries[2 * i]);
+                Object value = entries[2 * i + 1];
+                Object snapshot = snapshotIn(key, value, 1, null);
+                if (snapshot != value) {
+                    copy = copy == null ? entries.clone() : copy;
+                    copy[2 * i + 1] = snapshot;
+                }
+                bytes += EncodedSize.string(key) + 2 + size(snapshot);
             }
+            if (copy == null) {
+                compact.markSnapshot(bytes);
+                return compact;
+            }
+            return new PropertyMap(copy, compact.size(), bytes);
         }
-        if (properties.size() <= PropertyMap.MAX_SIZE) {
-            return PropertyMap.copyOf(properties);
+        Object[] entries = new Object[2 * properties.size()];
+        int i = 0;
+        long bytes = 2;
+        for (Map.Entry<String, ?> entry : properties.entrySet()) {
+            String key = topLevelKey(entry.getKey());
+            Object snapshot = snapshotIn(key, entry.getValue(), 1, null);
+            entries[i++] = key;
+            entries[i++] = snapshot;
+            bytes += EncodedSize.string(key) + 2 + size(snapshot);
         }
-        return Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        return new PropertyMap(entries, i / 2, bytes);
     }
 
-    private static boolean validKey(Object key) {
-        return key instanceof String name && !name.isBlank();
+    private static String topLevelKey(Object key) {
+        if (key instanceof String name && !name.isBlank()) {
+            return name;
+        }
+        throw new Refusal("has a blank or non-string key: " + key, "");
     }
 
-    private static boolean valid(Object value, int depth) {
+    private static Object snapshotIn(String key, Object value, int depth, Object[] containers) {
+        try {
+            return snapshot(value, depth, containers);
+        } catch (Refusal refusal) {
+            throw refusal.within("." + key);
+        }
+    }
+
+    /** The immutable snapshot of {@code value}, found at nesting {@code depth} inside {@code containers}. */
+    private static Object snapshot(Object value, int depth, Object[] containers) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long) {
-            return true;
+                || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof Character || value instanceof UUID || value instanceof Enum<?>) {
+            return value;
         }
-        if (value instanceof Double d) {
-            return Double.isFinite(d);
+        if (value instanceof Double number) {
+            return finite(number);
         }
-        if (value instanceof Float f) {
-            return Float.isFinite(f);
-        }
-        if (value instanceof Number || value instanceof CharSequence || value instanceof Character
-                || value instanceof Enum<?> || value instanceof java.util.UUID
-                || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date) {
-            return true;
-        }
-        if (depth > MAX_DEPTH) {
-            return false;
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!(entry.getKey() instanceof String) || !valid(entry.getValue(), depth + 1)) {
-                    return false;
-                }
+        if (value instanceof Float number) {
+            if (!Float.isFinite(number)) {
+                throw new Refusal("is not a finite number: " + number);
             }
-            return true;
+            return number;
         }
-        if (value instanceof Iterable<?> items) {
-            for (Object item : items) {
-                if (!valid(item, depth + 1)) {
-                    return false;
-                }
+        if (value instanceof Number number) {
+            return otherNumber(number);
+        }
+        if (value instanceof CharSequence text) {
+            return text.toString();
+        }
+        if (value instanceof TemporalAccessor time) {
+            if (!time.getClass().getName().startsWith("java.time.")) {
+                throw unsupported(value);
             }
-            return true;
+            return time;
         }
-        if (value instanceof Object[] items) {
-            for (Object item : items) {
-                if (!valid(item, depth + 1)) {
-                    return false;
-                }
+        if (value instanceof Date date) {
+            try {
+                return date.toInstant();
+            } catch (UnsupportedOperationException e) {
+                throw new Refusal("cannot be sent: a " + value.getClass().getName() + " has no instant (pass a "
+                        + "java.time value such as LocalDate or LocalTime)");
             }
-            return true;
         }
-        return value.getClass().isArray();
+        if (value instanceof byte[] bytes) {
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+        if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value.getClass().isArray()) {
+            return container(value, depth, containers);
+        }
+        throw unsupported(value);
     }
 
-    private static IllegalArgumentException explain(String field, Map<String, ?> properties) {
-        for (Map.Entry<String, ?> entry : properties.entrySet()) {
-            Object key = entry.getKey();
-            if (!validKey(key)) {
-                return new IllegalArgumentException(field + " has a blank or non-string key: " + key);
-            }
-            String problem = problem(field + "." + key, entry.getValue(), 1);
-            if (problem != null) {
-                return new IllegalArgumentException(problem);
+    private static Object container(Object value, int depth, Object[] containers) {
+        if (depth > MAX_DEPTH) {
+            throw new Refusal("is nested too deeply to be sent (more than " + MAX_DEPTH + " levels)");
+        }
+        Object[] path = containers == null ? new Object[MAX_DEPTH + 1] : containers;
+        for (int i = 0; i < depth - 1; i++) {
+            if (path[i] == value) {
+                throw new Refusal("contains itself (a cycle)");
             }
         }
-        return new IllegalArgumentException(field + " cannot be serialized");
+        path[depth - 1] = value;
+        if (value instanceof Map<?, ?> map) {
+            return map(map, depth, path);
+        }
+        if (value instanceof Collection<?> || value instanceof Iterable<?>) {
+            return list(((Iterable<?>) value), depth, path);
+        }
+        return array(value, depth, path);
     }
 
-    private static String problem(String path, Object value, int depth) {
-        if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
-            return path + " is not a finite number: " + value;
+    private static PropertyMap map(Map<?, ?> map, int depth, Object[] path) {
+        Object[] entries = new Object[2 * map.size()];
+        int i = 0;
+        long bytes = 2;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!(entry.getKey() instanceof String key)) {
+                throw new Refusal("has a non-string key: " + entry.getKey());
+            }
+            if (i == entries.length) {
+                throw new Refusal("changed while it was copied");
+            }
+            Object snapshot = snapshotIn(key, entry.getValue(), depth + 1, path);
+            entries[i++] = key;
+            entries[i++] = snapshot;
+            bytes += EncodedSize.string(key) + 2 + size(snapshot);
         }
-        if (valid(value, depth)) {
-            return null;
-        }
-        if (depth > MAX_DEPTH) {
-            return path + " is nested too deeply to be sent";
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!(entry.getKey() instanceof String key)) {
-                    return path + " has a non-string key: " + entry.getKey();
-                }
-                String inner = problem(path + "." + key, entry.getValue(), depth + 1);
-                if (inner != null) {
-                    return inner;
-                }
+        return new PropertyMap(i == entries.length ? entries : java.util.Arrays.copyOf(entries, i), i / 2, bytes);
+    }
+
+    private static PropertyList list(Iterable<?> items, int depth, Object[] path) {
+        java.util.ArrayList<Object> copy = items instanceof Collection<?> collection
+                ? new java.util.ArrayList<>(collection.size()) : new java.util.ArrayList<>();
+        long bytes = 2;
+        for (Object item : items) {
+            Object snapshot = item(item, copy.size(), depth, path);
+            copy.add(snapshot);
+            bytes += size(snapshot) + 1;
+            if (bytes > MAX_COPY_BYTES) {
+                throw new Refusal("is too large to be sent");
             }
         }
-        if (value instanceof Iterable<?> || value instanceof Object[]) {
-            Iterable<?> items = value instanceof Object[] array ? java.util.Arrays.asList(array) : (Iterable<?>) value;
-            int i = 0;
-            for (Object item : items) {
-                String inner = problem(path + "[" + i++ + "]", item, depth + 1);
-                if (inner != null) {
-                    return inner;
-                }
-            }
+        return new PropertyList(copy.toArray(), bytes);
+    }
+
+    private static PropertyList array(Object array, int depth, Object[] path) {
+        int length = Array.getLength(array);
+        Object[] copy = new Object[length];
+        long bytes = 2;
+        for (int i = 0; i < length; i++) {
+            copy[i] = item(Array.get(array, i), i, depth, path);
+            bytes += size(copy[i]) + 1;
         }
-        return path + " cannot be serialized: values of type " + value.getClass().getName()
-                + " are not supported (use strings, numbers, booleans, maps or lists)";
+        return new PropertyList(copy, bytes);
+    }
+
+    private static Object item(Object item, int index, int depth, Object[] path) {
+        try {
+            return snapshot(item, depth + 1, path);
+        } catch (Refusal refusal) {
+            throw refusal.within("[" + index + "]");
+        }
+    }
+
+    private static Double finite(Double number) {
+        if (!Double.isFinite(number)) {
+            throw new Refusal("is not a finite number: " + number);
+        }
+        return number;
+    }
+
+    private static Number otherNumber(Number number) {
+        Class<?> type = number.getClass();
+        if (type == BigDecimal.class || type == BigInteger.class) {
+            return number;
+        }
+        if (number instanceof BigDecimal decimal) {
+            return new BigDecimal(decimal.toString());
+        }
+        if (number instanceof BigInteger integer) {
+            return new BigInteger(integer.toString());
+        }
+        if (type.getName().startsWith("java.util.concurrent.atomic.")
+                && !(type.getSimpleName().startsWith("Double"))) {
+            return number.longValue();
+        }
+        return finite(number.doubleValue());
+    }
+
+    private static Refusal unsupported(Object value) {
+        return new Refusal("cannot be serialized: values of type " + value.getClass().getName()
+                + " are not supported (use strings, numbers, booleans, dates and times, maps or lists)");
+    }
+
+    /** The bytes a snapshot value takes as JSON. */
+    static long size(Object value) {
+        if (value instanceof String text) {
+            return EncodedSize.string(text);
+        }
+        if (value instanceof PropertyMap map) {
+            return map.encodedBytes();
+        }
+        if (value instanceof PropertyList list) {
+            return list.encodedBytes();
+        }
+        if (value instanceof Enum<?> constant) {
+            return EncodedSize.string(constant.name());
+        }
+        if (value instanceof Character) {
+            return 8;
+        }
+        if (value instanceof UUID) {
+            return EncodedSize.UUID_BYTES;
+        }
+        if (value instanceof BigDecimal || value instanceof BigInteger) {
+            return value.toString().length();
+        }
+        if (value instanceof TemporalAccessor) {
+            return EncodedSize.TIME_BYTES;
+        }
+        return EncodedSize.NUMBER_BYTES;
+    }
+
+    /** Why a value is refused, with the path to it, built as the refusal travels up; no stack trace. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private String path;
+
+        Refusal(String problem) {
+            this(problem, "");
+        }
+
+        Refusal(String problem, String path) {
+            super(problem, null, false, false);
+            this.path = path;
+        }
+
+        Refusal within(String step) {
+            path = step + path;
+            return this;
+        }
     }
 }

@@ -2,11 +2,12 @@ package dev.tracking.lotus;
 
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.internal.json.FieldEncodingException;
 import dev.tracking.internal.json.JsonBuffer;
 import dev.tracking.internal.json.JsonString;
 import dev.tracking.internal.json.JsonValueWriter;
+import dev.tracking.spi.UnencodableMessageException;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -16,11 +17,12 @@ import java.util.function.BiConsumer;
  * idempotency_id, time_created, properties}]}}, straight into a {@link JsonBuffer}, on the sender thread (not
  * thread-safe).
  *
- * <p>Lotus takes property values that are strings or numbers. Numbers are sent as numbers and strings as
- * strings; a {@code null} value is left out; booleans become {@code "true"}/{@code "false"}; instants and dates
- * become RFC 3339 text like {@code time_created}; maps, collections and arrays their JSON text; anything else
- * the text {@link JsonValueWriter} writes for it (enums by name, UUIDs, characters and other dates and times as
- * text, byte arrays as Base64).
+ * <p>Lotus takes property values that are strings or numbers. It writes from the message's snapshot (see
+ * {@code PropertyValues}): numbers are sent as numbers and strings as strings; a {@code null} value is left out;
+ * booleans become {@code "true"}/{@code "false"}; instants (and so dates) become RFC 3339 text like
+ * {@code time_created}; maps and lists (collections and arrays at the call) their JSON text; anything else the text
+ * {@link JsonValueWriter} writes for it (enums by name, UUIDs, characters and other dates and times as text; byte
+ * arrays were turned into Base64 text at the call).
  */
 final class LotusBatchWriter {
 
@@ -44,8 +46,14 @@ final class LotusBatchWriter {
         json.startObject();
         json.name(BATCH);
         json.startArray();
-        for (Message message : batch) {
-            writeEvent((TrackMessage) message);
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                writeEvent((TrackMessage) batch.get(i));
+            } catch (FieldEncodingException e) {
+                throw new UnencodableMessageException(i, "properties" + e.path(), e.getCause());
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new UnencodableMessageException(i, null, e);
+            }
         }
         json.endArray();
         json.endObject();
@@ -91,6 +99,16 @@ final class LotusBatchWriter {
             if (value == null) {
                 return;
             }
+            try {
+                write(name, value);
+            } catch (FieldEncodingException e) {
+                throw e.within("." + name);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw FieldEncodingException.at("." + name, e);
+            }
+        }
+
+        private void write(String name, Object value) {
             json.name(name);
             if (value instanceof String || value instanceof Integer || value instanceof Long) {
                 values.value(value);
@@ -98,10 +116,7 @@ final class LotusBatchWriter {
                 json.string(flag.toString());
             } else if (value instanceof Instant instant) {
                 json.string(Rfc3339.format(instant));
-            } else if (value instanceof Date date) {
-                json.string(Rfc3339.format(date.toInstant()));
-            } else if (value instanceof Map<?, ?> || value instanceof Iterable<?>
-                    || value.getClass().isArray() && !(value instanceof byte[])) {
+            } else if (value instanceof Map<?, ?> || value instanceof List<?>) {
                 json.string(jsonText(value));
             } else {
                 values.value(value);

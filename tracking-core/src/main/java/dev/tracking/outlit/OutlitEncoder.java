@@ -8,9 +8,11 @@ import dev.tracking.IdentifyMessage;
 import dev.tracking.Identity;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.internal.json.FieldEncodingException;
 import dev.tracking.internal.json.JsonBuffer;
 import dev.tracking.internal.json.JsonString;
 import dev.tracking.internal.json.JsonValueWriter;
+import dev.tracking.spi.UnencodableMessageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,14 @@ final class OutlitEncoder {
         json.string(SERVER);
         json.name(EVENTS);
         json.startArray();
-        for (Message message : batch) {
-            writeEvent(message);
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                writeEvent(batch.get(i));
+            } catch (FieldEncodingException e) {
+                throw new UnencodableMessageException(i, fieldOf(batch.get(i)) + e.path(), e.getCause());
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new UnencodableMessageException(i, null, e);
+            }
         }
         json.endArray();
         json.endObject();
@@ -171,6 +179,10 @@ final class OutlitEncoder {
             json.name(name);
             values.object(map);
         }
+    }
+
+    private static String fieldOf(Message message) {
+        return message instanceof IdentifyMessage ? "traits" : "properties";
     }
 
     private static String first(String a, String b, String c, String d) {

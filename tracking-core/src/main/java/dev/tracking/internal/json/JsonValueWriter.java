@@ -1,20 +1,20 @@
 package dev.tracking.internal.json;
 
-import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.ZonedDateTime;
-import java.util.Base64;
-import java.util.Date;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * Writes property values into a {@link JsonBuffer} without data binding: strings, numbers, booleans, characters,
- * enums (by name), UUIDs, dates and times (ISO-8601 text), byte arrays (Base64), other arrays, collections and
- * maps (keys as text) — the value types {@code PropertyValues} accepts. Anything else is written as its
- * {@code toString()}. Maps are visited with {@link Map#forEach}, so writing them allocates nothing per entry.
+ * Writes the property values of a message snapshot into a {@link JsonBuffer} without data binding: strings,
+ * numbers, booleans, characters, enums (by name), UUIDs, {@code java.time} values (ISO-8601 text), lists and maps,
+ * the closed set of kinds {@code PropertyValues} makes at the call. Maps are visited with {@link Map#forEach}, so
+ * writing them allocates nothing per entry. A value that cannot be written throws
+ * {@link FieldEncodingException} with its path.
  */
 public final class JsonValueWriter implements BiConsumer<Object, Object> {
 
@@ -40,8 +40,15 @@ public final class JsonValueWriter implements BiConsumer<Object, Object> {
     /** Writes one entry; called by {@link Map#forEach}. */
     @Override
     public void accept(Object key, Object value) {
-        json.name(key instanceof String name ? name : String.valueOf(key));
-        value(value);
+        String name = String.valueOf(key);
+        json.name(name);
+        try {
+            value(value);
+        } catch (FieldEncodingException e) {
+            throw e.within("." + name);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new FieldEncodingException("." + name, e);
+        }
     }
 
     /** Writes one value. */
@@ -56,26 +63,20 @@ public final class JsonValueWriter implements BiConsumer<Object, Object> {
             json.bool(bool);
         } else if (value instanceof Map<?, ?> map) {
             object(map);
-        } else if (value instanceof Iterable<?> items) {
-            json.startArray();
-            for (Object item : items) {
-                value(item);
-            }
-            json.endArray();
+        } else if (value instanceof List<?> items) {
+            array(items);
         } else if (value instanceof Enum<?> constant) {
             json.string(constant.name());
         } else if (value instanceof UUID id) {
             json.uuid(id);
+        } else if (value instanceof Character character) {
+            json.string(character.toString());
         } else if (value instanceof ZonedDateTime time) {
             json.string(time.toOffsetDateTime().toString());
-        } else if (value instanceof Date date) {
-            json.string(date.toInstant().toString());
-        } else if (value instanceof byte[] bytes) {
-            json.string(Base64.getEncoder().encodeToString(bytes));
-        } else if (value.getClass().isArray()) {
-            array(value);
+        } else if (value instanceof TemporalAccessor time) {
+            json.string(time.toString());
         } else {
-            json.string(value.toString());
+            throw new IllegalArgumentException("values of type " + value.getClass().getName() + " cannot be written");
         }
     }
 
@@ -87,15 +88,24 @@ public final class JsonValueWriter implements BiConsumer<Object, Object> {
         } else if (number instanceof BigInteger integer) {
             json.number(integer);
         } else {
-            json.number(number.doubleValue());
+            double value = number.doubleValue();
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("not a finite number: " + value);
+            }
+            json.number(value);
         }
     }
 
-    private void array(Object array) {
+    private void array(List<?> items) {
         json.startArray();
-        int length = Array.getLength(array);
-        for (int i = 0; i < length; i++) {
-            value(Array.get(array, i));
+        for (int i = 0, n = items.size(); i < n; i++) {
+            try {
+                value(items.get(i));
+            } catch (FieldEncodingException e) {
+                throw e.within("[" + i + "]");
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new FieldEncodingException("[" + i + "]", e);
+            }
         }
         json.endArray();
     }
