@@ -181,10 +181,18 @@ final class BatchDelivery {
             return;
         }
         counters.failed(failure.reason(), messages.size());
+        notifyFailed(messages, failure);
+    }
+
+    private void notifyFailed(List<Message> messages, Failure failure) {
         failureLog.failed(messages.size(), failure);
         listeners.onFailed(name, messages, failure);
     }
 
+    /**
+     * Counts the outcome of one request and returns the messages to retry. Every counter moves before any listener
+     * is told, so that a listener that throws cannot leave a message uncounted.
+     */
     private List<Message> record(SenderSlot slot, List<Message> sent, SendResult result, Duration elapsed) {
         if (result.allDelivered()) {
             slot.settle(sent, () -> {
@@ -222,10 +230,13 @@ final class BatchDelivery {
             if (!delivered.isEmpty()) {
                 counters.delivered(delivered.size());
                 counters.requestSucceeded();
-                listeners.onDelivered(name, delivered);
             }
             counters.requestFailed(requestFailure, delivered.isEmpty());
-            failed.forEach((failure, messages) -> fail(messages, failure));
+            failed.forEach((failure, messages) -> counters.failed(failure.reason(), messages.size()));
+            if (!delivered.isEmpty()) {
+                listeners.onDelivered(name, delivered);
+            }
+            failed.forEach((failure, messages) -> notifyFailed(messages, failure));
             listeners.onBatchSent(name, sent.size(), elapsed, outcome);
         });
         if (!counted) {

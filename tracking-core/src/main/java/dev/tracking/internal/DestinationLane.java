@@ -181,6 +181,9 @@ final class DestinationLane {
                     deliverByRequestGroup(slot, batch);
                 } catch (RuntimeException | Error e) {
                     failUnsettled(slot, e);
+                    if (e instanceof VirtualMachineError) {
+                        throw e;
+                    }
                 } finally {
                     queue.batchDone(index);
                 }
@@ -197,11 +200,14 @@ final class DestinationLane {
         queue.releaseBarriers(false);
     }
 
-    /** Counts what is left of a batch whose delivery threw past {@link BatchDelivery}, so that nothing is lost. */
+    /**
+     * Counts what is left of a batch whose delivery threw past {@link BatchDelivery}, so that nothing is lost. After
+     * a {@link VirtualMachineError} (a stack overflow, no memory) the thread itself is then replaced.
+     */
     private void failUnsettled(SenderSlot slot, Throwable error) {
         List<Message> rest = slot.abandon();
-        log.error("{}: delivering a batch failed unexpectedly; {} message(s) of it count as failed (send_error)",
-                name, rest.size(), error);
+        log.error("{}: delivering a batch failed unexpectedly; {} message(s) of it not yet counted count as failed "
+                + "(send_error)", name, rest.size(), error);
         delivery.fail(rest, Failure.of("send_error", "delivery failed unexpectedly: " + error));
     }
 
