@@ -8,32 +8,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The batch one sender thread has in flight, message by message, so that each message is counted exactly once:
- * by the sender as it settles it, or by {@link #abandon()} when the tracker closes while the sender is stuck in a
- * request. Once abandoned, the sender's later outcomes are not counted again.
+ * The batch one sender thread has in flight, so that each message is counted exactly once: by the sender as it
+ * settles it, or by {@link #abandon()} when the tracker closes while the sender is stuck in a request. Once
+ * abandoned, the sender's later outcomes are not counted again. The common case, a batch settled all at once,
+ * allocates nothing; a batch settled in parts keeps the settled messages in an identity set.
  */
 final class SenderSlot {
 
-    private final Set<Message> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    private List<Message> batch = List.of();
+    private Set<Message> settledPart;
+    private boolean allSettled;
     private boolean abandoned;
 
     /** Starts tracking {@code batch}, just taken from the queue. */
     synchronized void begin(List<Message> batch) {
-        open.clear();
-        open.addAll(batch);
+        this.batch = batch;
+        settledPart = null;
+        allSettled = false;
         abandoned = false;
     }
 
     /**
-     * Runs {@code count} for {@code messages} unless the batch was abandoned; the messages are settled after.
-     * Returns whether it ran.
+     * Runs {@code count} for {@code messages} (not yet settled, of this batch) unless the batch was abandoned; they
+     * are settled from then on. Returns whether it ran.
      */
     synchronized boolean settle(List<Message> messages, Runnable count) {
         if (abandoned) {
             return false;
         }
-        for (Message message : messages) {
-            open.remove(message);
+        if (settledPart == null && messages.size() == batch.size()) {
+            allSettled = true;
+        } else if (!messages.isEmpty()) {
+            if (settledPart == null) {
+                settledPart = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            settledPart.addAll(messages);
         }
         count.run();
         return true;
@@ -42,13 +51,16 @@ final class SenderSlot {
     /** Marks the batch abandoned and hands back its messages not yet settled, for the caller to count. */
     synchronized List<Message> abandon() {
         abandoned = true;
-        List<Message> rest = new ArrayList<>(open);
-        open.clear();
+        if (allSettled) {
+            return List.of();
+        }
+        List<Message> rest = new ArrayList<>();
+        for (Message message : batch) {
+            if (settledPart == null || !settledPart.contains(message)) {
+                rest.add(message);
+            }
+        }
+        allSettled = true;
         return rest;
-    }
-
-    /** Hands back the messages not yet settled (the batch stays tracked). */
-    synchronized List<Message> unsettled() {
-        return new ArrayList<>(open);
     }
 }

@@ -46,6 +46,21 @@ class TrackingHealthIndicatorTest {
         assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
     }
 
+    @Test
+    void isDownAtOnceWhenTheLastAnswerWasNotTheVendorsAndShowsSenderRestarts() {
+        DestinationStats wrongBaseUrl = new DestinationStats("outlit", 5, 0, 0, 0, 5, 1, null, Instant.EPOCH,
+                new Failure("unexpected_response", "HTTP 200 with Content-Type text/html", false), false, Map.of(),
+                Map.of(), 2);
+        given(tracker.stats()).willReturn(List.of(wrongBaseUrl));
+
+        Health health = indicator.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails().get("problems")).asString().contains("outlit: unexpected response")
+                .contains("text/html");
+        assertThat(health.getDetails().get("outlit")).asString().contains("senderRestarts=2");
+    }
+
     private static DestinationStats stats(String name, long consecutiveFailures, boolean rejected, Instant lastDelivery) {
         return new DestinationStats(name, 10, 4, 1, 1, 4, consecutiveFailures, lastDelivery, Instant.EPOCH,
                 new Failure("timeout", "no answer", rejected), rejected, Map.of("timeout", 1L), Map.of("queue_full", 1L));
