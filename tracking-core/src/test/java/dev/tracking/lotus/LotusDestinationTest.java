@@ -118,6 +118,22 @@ class LotusDestinationTest {
     }
 
     @Test
+    void aSuccessStatusWithoutLotussAnswerIsRetriedAsUnexpectedResponse() throws Exception {
+        lotus.stubFor(post("/api/track/").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html>proxy login</html>")));
+
+        SendResult result = destination.send(List.of(event("c1", NOW), event("c2", NOW)));
+
+        assertThat(result.outcome(0)).isEqualTo(SendResult.Outcome.RETRY);
+        assertThat(result.outcome(1)).isEqualTo(SendResult.Outcome.RETRY);
+        assertThat(result.failure(0).reason()).isEqualTo("unexpected_response");
+        assertThat(result.failure(0).detail()).contains("HTTP 200").contains("text/html").contains("<html>proxy login");
+
+        stubTrack(201, "[]");
+        assertThat(destination.send(List.of(event("c1", NOW))).failure(0).reason()).isEqualTo("unexpected_response");
+    }
+
+    @Test
     void aRefusedKeyFailsTheBatchAsCredentialsRejected() throws Exception {
         lotus.stubFor(post("/api/track/").willReturn(aResponse().withStatus(403)
                 .withBody("{\"detail\":\"Authentication credentials were not provided.\"}")));

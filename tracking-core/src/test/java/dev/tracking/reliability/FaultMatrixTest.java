@@ -68,6 +68,31 @@ class FaultMatrixTest {
     }
 
     @Test
+    void whileTheServerFailsTheQueueKeepsAcceptingUpToItsCapacityAndDropsOnlyBeyondIt() {
+        outlit.respond(json(503, "{\"success\":false}"));
+        DeliveryOptions small = DELIVERY.withQueueCapacity(10);
+        try (Tracker tracker = Tracker.builder().outlit(outlit.outlitOptions()).delivery(small).build()) {
+            tracker.track(event(0));
+            var first = tracker.flush();
+            await().until(() -> tracker.stats().get(0).consecutiveFailures() >= 3);
+            for (int i = 1; i <= 30; i++) {
+                tracker.track(event(i));
+            }
+            DestinationStats during = tracker.stats().get(0);
+            assertThat(during.accepted()).isEqualTo(31);
+            assertThat(during.pending()).isGreaterThanOrEqualTo(11);
+            assertThat(during.droppedByReason()).containsOnlyKeys("queue_full");
+
+            outlit.respond(okJson("{\"success\":true}"));
+            first.join();
+            tracker.flush().join();
+            DestinationStats stats = settled(tracker);
+            assertThat(stats.delivered()).isEqualTo(during.pending());
+            assertThat(stats.dropped()).isEqualTo(31 - during.pending());
+        }
+    }
+
+    @Test
     void connectionsResetMidResponseForAStretchLoseNothing() {
         outlit.respondInSequence(outage(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 8));
 
