@@ -158,6 +158,14 @@ class FaultMatrixTest {
     }
 
     @Test
+    void tooManyRequestsForLongerThanAnAttemptCapWouldAllowLosesNothing() {
+        outlit.respondInSequence(outage(json(429, "{\"success\":false}").withHeader("Retry-After", "0"), 10));
+
+        assertThat(sendAndFlush(4).delivered()).isEqualTo(4);
+        assertThat(outlit.requests()).hasSize(11);
+    }
+
+    @Test
     void tooManyRequestsWithRetryAfterAsADateIsWaitedOut() {
         Instant notBefore = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(notBefore.atOffset(ZoneOffset.UTC));

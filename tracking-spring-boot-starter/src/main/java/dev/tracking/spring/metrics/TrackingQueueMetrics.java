@@ -5,8 +5,12 @@ import dev.tracking.Tracker;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.function.ToLongFunction;
 
-/** Publishes {@code tracking.queue.size}: the messages queued or in flight, one gauge per destination. */
+/**
+ * Publishes {@code tracking.queue.size}, the messages queued or in flight, and {@code tracking.sender.restarts}, how
+ * often a sender thread stopped unexpectedly and was replaced: one gauge each per destination.
+ */
 public class TrackingQueueMetrics implements MeterBinder {
 
     private final Tracker tracker;
@@ -24,13 +28,22 @@ public class TrackingQueueMetrics implements MeterBinder {
                     .tag("destination", destination)
                     .strongReference(true)
                     .register(registry);
+            Gauge.builder("tracking.sender.restarts", tracker, t -> read(t, destination, DestinationStats::senderRestarts))
+                    .description("Sender threads of a destination that stopped unexpectedly and were replaced")
+                    .tag("destination", destination)
+                    .strongReference(true)
+                    .register(registry);
         }
     }
 
     private static double pending(Tracker tracker, String destination) {
+        return read(tracker, destination, DestinationStats::pending);
+    }
+
+    private static double read(Tracker tracker, String destination, ToLongFunction<DestinationStats> value) {
         try {
             return tracker.stats().stream().filter(s -> s.destination().equals(destination))
-                    .mapToLong(DestinationStats::pending).findFirst().orElse(0);
+                    .mapToLong(value).findFirst().orElse(0);
         }
         catch (RuntimeException ex) {
             return Double.NaN;

@@ -39,6 +39,7 @@ class TrackingMetricsAutoConfigurationTest {
                     .counter().count()).isEqualTo(1);
             assertThat(registry.get("tracking.batch.send").tag("destination", "local").timer().count()).isEqualTo(1);
             assertThat(registry.get("tracking.queue.size").tag("destination", "local").gauge().value()).isZero();
+            assertThat(registry.get("tracking.sender.restarts").tag("destination", "local").gauge().value()).isZero();
 
             tracker.entitlements().checkFeature("acme", "slack_integration");
             assertThat(registry.get("tracking.entitlement.checks").tags("result", "denied", "source", "remote")
