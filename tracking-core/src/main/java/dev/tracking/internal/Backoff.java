@@ -18,6 +18,23 @@ final class Backoff {
         this.maxNanos = options.maxBackoff().toNanos();
     }
 
+    /**
+     * When to try again after failed attempt number {@code attempt} (1-based), in {@link System#nanoTime()} terms,
+     * or {@link Long#MIN_VALUE} when the delivery timeout {@code deadline} is reached or the server asks to wait
+     * beyond it. A backoff that would pass the timeout is shortened to one last attempt at the timeout.
+     */
+    long nextAttemptAt(int attempt, Duration retryAfter, long deadline) {
+        long now = System.nanoTime();
+        if (now - deadline >= 0) {
+            return Long.MIN_VALUE;
+        }
+        if (retryAfter != null && !retryAfter.isNegative() && now + retryAfter.toNanos() - deadline > 0) {
+            return Long.MIN_VALUE;
+        }
+        long at = now + delayNanos(attempt, retryAfter);
+        return at - deadline > 0 ? deadline : at;
+    }
+
     /** The wait before retrying after failed attempt number {@code attempt} (1-based). */
     long delayNanos(int attempt, Duration retryAfter) {
         long cap = initialNanos;

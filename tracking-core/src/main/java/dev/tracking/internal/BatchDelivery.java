@@ -78,7 +78,7 @@ final class BatchDelivery {
                 return;
             }
             Failure last = firstRetryFailure(result);
-            long retryAt = retryAt(attempt, result.retryAfter(), deadline);
+            long retryAt = backoff.nextAttemptAt(attempt, result.retryAfter(), deadline);
             if (retry.attemptsExhausted(attempt) || retryAt == Long.MIN_VALUE) {
                 fail(slot, toRetry, exhausted(attempt, start, last));
                 return;
@@ -88,22 +88,6 @@ final class BatchDelivery {
             }
             pending = toRetry;
         }
-    }
-
-    /**
-     * When to try again, or {@link Long#MIN_VALUE} when the delivery timeout is reached (or the server asks to wait
-     * beyond it). A backoff that would pass the timeout is shortened to one last attempt at the timeout.
-     */
-    private long retryAt(int attempt, Duration retryAfter, long deadline) {
-        long now = System.nanoTime();
-        if (now - deadline >= 0) {
-            return Long.MIN_VALUE;
-        }
-        if (retryAfter != null && !retryAfter.isNegative() && now + retryAfter.toNanos() - deadline > 0) {
-            return Long.MIN_VALUE;
-        }
-        long at = now + backoff.delayNanos(attempt, retryAfter);
-        return at - deadline > 0 ? deadline : at;
     }
 
     /** Fails the message {@code e} names and returns the others, to be sent again at once. */

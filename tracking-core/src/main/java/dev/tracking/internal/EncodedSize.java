@@ -1,5 +1,10 @@
 package dev.tracking.internal;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.UUID;
+
 /**
  * The size in bytes of values once written as JSON in UTF-8, as the encoders write them: an upper bound that is
  * exact for strings (escapes included) and generous for numbers and times.
@@ -40,6 +45,35 @@ public final class EncodedSize {
             }
         }
         return size;
+    }
+
+    /** The bytes a value of a message snapshot (see {@link PropertyValues}) takes as JSON. */
+    static long of(Object value) {
+        if (value instanceof String text) {
+            return string(text);
+        }
+        if (value instanceof PropertyMap map) {
+            return map.encodedBytes();
+        }
+        if (value instanceof PropertyList list) {
+            return list.encodedBytes();
+        }
+        if (value instanceof Enum<?> constant) {
+            return string(constant.name());
+        }
+        if (value instanceof Character) {
+            return 8;
+        }
+        if (value instanceof UUID) {
+            return UUID_BYTES;
+        }
+        if (value instanceof BigDecimal || value instanceof BigInteger) {
+            return value.toString().length();
+        }
+        if (value instanceof TemporalAccessor) {
+            return TIME_BYTES;
+        }
+        return NUMBER_BYTES;
     }
 
     /** Whether {@code text} has a surrogate without its pair, which UTF-8 cannot encode. */

@@ -49,6 +49,6 @@ public final class MessageSize {
         if (map instanceof PropertyMap snapshot && snapshot.isSnapshot()) {
             return snapshot.encodedBytes();
         }
-        return PropertyValues.size(PropertyValues.copyOf("properties", map));
+        return EncodedSize.of(PropertyValues.copyOf("properties", map));
     }
 }

@@ -68,7 +68,7 @@ public final class PropertyValues {
                     copy = copy == null ? entries.clone() : copy;
                     copy[2 * i + 1] = snapshot;
                 }
-                bytes += EncodedSize.string(key) + 2 + size(snapshot);
+                bytes += EncodedSize.string(key) + 2 + EncodedSize.of(snapshot);
             }
             if (copy == null) {
                 compact.markSnapshot(bytes);
@@ -84,7 +84,7 @@ public final class PropertyValues {
             Object snapshot = snapshotIn(key, entry.getValue(), 1, null);
             entries[i++] = key;
             entries[i++] = snapshot;
-            bytes += EncodedSize.string(key) + 2 + size(snapshot);
+            bytes += EncodedSize.string(key) + 2 + EncodedSize.of(snapshot);
         }
         return new PropertyMap(entries, i / 2, bytes);
     }
@@ -183,7 +183,7 @@ public final class PropertyValues {
             Object snapshot = snapshotIn(key, entry.getValue(), depth + 1, path);
             entries[i++] = key;
             entries[i++] = snapshot;
-            bytes += EncodedSize.string(key) + 2 + size(snapshot);
+            bytes += EncodedSize.string(key) + 2 + EncodedSize.of(snapshot);
         }
         return new PropertyMap(i == entries.length ? entries : java.util.Arrays.copyOf(entries, i), i / 2, bytes);
     }
@@ -195,7 +195,7 @@ public final class PropertyValues {
         for (Object item : items) {
             Object snapshot = item(item, copy.size(), depth, path);
             copy.add(snapshot);
-            bytes += size(snapshot) + 1;
+            bytes += EncodedSize.of(snapshot) + 1;
             if (bytes > MAX_COPY_BYTES) {
                 throw new Refusal("is too large to be sent");
             }
@@ -209,7 +209,7 @@ public final class PropertyValues {
         long bytes = 2;
         for (int i = 0; i < length; i++) {
             copy[i] = item(Array.get(array, i), i, depth, path);
-            bytes += size(copy[i]) + 1;
+            bytes += EncodedSize.of(copy[i]) + 1;
         }
         return new PropertyList(copy, bytes);
     }
@@ -250,35 +250,6 @@ public final class PropertyValues {
     private static Refusal unsupported(Object value) {
         return new Refusal("cannot be serialized: values of type " + value.getClass().getName()
                 + " are not supported (use strings, numbers, booleans, dates and times, maps or lists)");
-    }
-
-    /** The bytes a snapshot value takes as JSON. */
-    static long size(Object value) {
-        if (value instanceof String text) {
-            return EncodedSize.string(text);
-        }
-        if (value instanceof PropertyMap map) {
-            return map.encodedBytes();
-        }
-        if (value instanceof PropertyList list) {
-            return list.encodedBytes();
-        }
-        if (value instanceof Enum<?> constant) {
-            return EncodedSize.string(constant.name());
-        }
-        if (value instanceof Character) {
-            return 8;
-        }
-        if (value instanceof UUID) {
-            return EncodedSize.UUID_BYTES;
-        }
-        if (value instanceof BigDecimal || value instanceof BigInteger) {
-            return value.toString().length();
-        }
-        if (value instanceof TemporalAccessor) {
-            return EncodedSize.TIME_BYTES;
-        }
-        return EncodedSize.NUMBER_BYTES;
     }
 
     /** Why a value is refused, with the path to it, built as the refusal travels up; no stack trace. */
