@@ -22,7 +22,7 @@ import java.util.List;
  * rejects them cannot take ordinary events down too; with {@link OutlitOptions#lifecycleEventsAsCustom()} they
  * are sent as ordinary custom events instead. When a successful reply says the rate-limit window is used up
  * ({@code X-RateLimit-Remaining: 0}), the next request waits for {@code X-RateLimit-Reset} (at most the retry
- * policy's {@code maxDuration}).
+ * policy's {@code deliveryTimeout}).
  */
 public final class OutlitDestination implements Destination {
 
