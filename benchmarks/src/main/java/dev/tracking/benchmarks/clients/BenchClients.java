@@ -7,7 +7,10 @@ import dev.tracking.outlit.OutlitOptions;
 import java.net.URI;
 import java.util.List;
 
-/** Creates the clients under test by name: {@code ours-outlit}, {@code ours-lotus}, {@code segment}, {@code posthog}. */
+/**
+ * Creates the clients under test by name: {@code ours-outlit}, {@code ours-lotus}, {@code segment}, {@code posthog},
+ * and the caller-cost {@code floor}.
+ */
 public final class BenchClients {
 
     /** Our tracker sending to Outlit. */
@@ -18,6 +21,9 @@ public final class BenchClients {
     public static final String SEGMENT = "segment";
     /** posthog-java. */
     public static final String POSTHOG = "posthog";
+
+    /** The caller-cost floor: the unavoidable steps of recording an event, and nothing else. */
+    public static final String FLOOR = FloorClient.NAME;
 
     /** The peers, in the order they appear in the results. */
     public static final List<String> PEERS = List.of(SEGMENT, POSTHOG);
@@ -38,6 +44,7 @@ public final class BenchClients {
                     .lotus(LotusOptions.of("bench.key", sink)).delivery(delivery).build());
             case SEGMENT -> new SegmentClient(sink);
             case POSTHOG -> new PostHogClient(sink);
+            case FLOOR -> new FloorClient(delivery.queueCapacity());
             default -> throw new IllegalArgumentException("unknown client " + name);
         };
     }

@@ -11,18 +11,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs every benchmark of issue 7 side by side — our tracker (Outlit and Lotus destinations) against Segment
+ * Runs every benchmark side by side — our tracker (Outlit and Lotus destinations) against Segment
  * analytics-java and posthog-java — prints one table and writes {@code results/latest.json}.
  *
- * <p>Arguments: {@code --quick} for the short suite; {@code --only=caller,delivery,overload,close,spring} to run a
- * subset. System property {@code bench.moduleDir} is the benchmarks module directory (default: the working
- * directory). JMH's machine-wide lock is not taken: on a shared build machine another JMH run would otherwise make
+ * <p>Arguments: {@code --quick} for the short suite; {@code --only=caller,delivery,steady,overload,close,spring,web}
+ * to run a subset. System property {@code bench.moduleDir} is the benchmarks module directory (default: the working
+ * directory); {@code bench.smoke=true} shrinks every part to seconds and writes to {@code target/bench-smoke}
+ * instead of {@code results} (to check that the parts work, not to measure); {@code bench.profile=true} records a
+ * JFR profile of each drained caller-cost fork. JMH's machine-wide lock is not taken: on a shared build machine another JMH run would otherwise make
  * this one fail; the load average printed with the results tells how quiet the machine was.
  */
 public final class BenchmarkDriver {
 
     private static final List<String> OURS = List.of(BenchClients.OURS_OUTLIT, BenchClients.OURS_LOTUS);
-    private static final Set<String> ALL_PARTS = Set.of("caller", "delivery", "overload", "close", "spring");
+    private static final Set<String> ALL_PARTS = Set.of("caller", "delivery", "steady", "overload", "close", "spring",
+            "web");
 
     private BenchmarkDriver() {
     }
@@ -32,7 +35,8 @@ public final class BenchmarkDriver {
         boolean quick = List.of(args).contains("--quick");
         Set<String> parts = parts(args);
         Path moduleDir = Path.of(System.getProperty("bench.moduleDir", ".")).toAbsolutePath().normalize();
-        Settings settings = quick ? Settings.quickSuite(moduleDir) : Settings.full(moduleDir);
+        Settings suite = quick ? Settings.quickSuite(moduleDir) : Settings.full(moduleDir);
+        Settings settings = Boolean.getBoolean("bench.smoke") ? suite.smokeTest() : suite;
         Console.step(settings.describe());
         double loadBefore = loadAverage();
         SuiteResults results;

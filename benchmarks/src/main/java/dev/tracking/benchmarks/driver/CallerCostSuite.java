@@ -1,5 +1,7 @@
 package dev.tracking.benchmarks.driver;
 
+import dev.tracking.benchmarks.clients.BenchClients;
+import dev.tracking.benchmarks.clients.FloorClient;
 import dev.tracking.benchmarks.jmh.CallerCostBenchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -19,7 +22,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Runs {@link CallerCostBenchmark} for each client, with 1 and 2 threads, drained and undrained. */
+/**
+ * Runs {@link CallerCostBenchmark} for each client, with 1 and 2 threads, drained and undrained; the drained runs
+ * also measure the floor ({@link FloorClient}). With {@code -Dbench.profile=true}, each drained fork records a JFR
+ * profile of its measured iterations under the log directory ({@code jfr-caller-…}).
+ */
 final class CallerCostSuite {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,10 +40,12 @@ final class CallerCostSuite {
     }
 
     List<CallerCost> run(List<String> clients) {
+        List<String> withFloor = new ArrayList<>(clients);
+        withFloor.add(BenchClients.FLOOR);
         List<CallerCost> results = new ArrayList<>();
         for (boolean drained : new boolean[] {true, false}) {
             for (int threads : new int[] {1, 2}) {
-                results.addAll(run(clients, threads, drained));
+                results.addAll(run(drained ? withFloor : clients, threads, drained));
             }
         }
         return results;
@@ -83,6 +92,10 @@ final class CallerCostSuite {
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .jvmArgs("-Xms1g", "-Xmx3g", "-Dbench.sink.port=" + sinkPort, "-Dbench.report=" + report)
                 .output(settings.logDir().resolve(label + ".log").toString());
+        if (drained && Boolean.getBoolean("bench.profile")) {
+            options.addProfiler(JavaFlightRecorderProfiler.class,
+                    "dir=" + settings.logDir().resolve("jfr-" + label) + ";configName=profile");
+        }
         if (drained) {
             return options.mode(Mode.SingleShotTime)
                     .warmupIterations(settings.callerWarmups()).warmupBatchSize(settings.callerBatch())

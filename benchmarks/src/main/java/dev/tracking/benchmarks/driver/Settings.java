@@ -22,36 +22,68 @@ import java.nio.file.Path;
  * @param closeEvents the burst before {@code close()}
  * @param annotationWarmups warm-up iterations of one second for annotation and gate benchmarks
  * @param annotationIterations measured iterations of one second for annotation and gate benchmarks
+ * @param steady the steady-state CPU runs
+ * @param web the end-to-end runs
+ * @param smoke whether everything was shrunk to a smoke test ({@code -Dbench.smoke=true}): the numbers mean nothing
  */
 record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, int callerWarmups, int callerIterations,
         int undrainedWarmups, int undrainedIterations, int undrainedIterationMillis, int deliveryEvents,
         int deliveryRuns, int overloadSeconds, int overloadRate, int overloadSinkMicrosPerEvent, int closeEvents,
-        int annotationWarmups, int annotationIterations) {
+        int annotationWarmups, int annotationIterations, Steady steady, Web web, boolean smoke) {
+
+    /**
+     * Steady-state CPU: a burst of {@code warmupEvents} delivered, then a producer at {@code rate} events/s for
+     * {@code settleSeconds}, then {@code windows} windows of {@code windowSeconds} measured (the median is reported).
+     */
+    record Steady(int warmupEvents, int rate, int settleSeconds, int windowSeconds, int windows) {
+    }
+
+    /**
+     * End-to-end: {@code connections} keep-alive connections; each app warmed up for {@code warmupSeconds}, then
+     * {@code rounds} rounds of one {@code roundSeconds} run per app, alternating.
+     */
+    record Web(int connections, int warmupSeconds, int roundSeconds, int rounds) {
+    }
 
     /** The full suite: 1M events per delivery run, medians of 3, 60 s of overload, a 1M burst before close. */
     static Settings full(Path moduleDir) {
         return new Settings(false, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
-                10_000, 50, 40, 3, 5, 1000, 1_000_000, 3, 60, 50_000, 200, 1_000_000, 12, 10);
+                10_000, 50, 40, 3, 5, 1000, 1_000_000, 3, 60, 50_000, 200, 1_000_000, 12, 10,
+                new Steady(1_000_000, 20_000, 5, 6, 5), new Web(8, 20, 10, 5), false);
     }
 
     /**
      * The quick suite: the full suite's delivery runs (1M events, medians of 3: short runs would mostly measure a
-     * cold JIT), 15 s of overload, a 1M burst, and fewer caller-cost and annotation iterations.
+     * cold JIT), 15 s of overload, a 1M burst, and fewer caller-cost, annotation, undrained, steady-state and
+     * end-to-end iterations.
      */
     static Settings quickSuite(Path moduleDir) {
         return new Settings(true, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
-                10_000, 50, 20, 2, 3, 500, 1_000_000, 3, 15, 50_000, 200, 1_000_000, 8, 5);
+                10_000, 50, 20, 1, 3, 500, 1_000_000, 3, 15, 50_000, 200, 1_000_000, 8, 5,
+                new Steady(500_000, 20_000, 2, 3, 3), new Web(8, 10, 4, 3), false);
+    }
+
+    /** These settings shrunk so that every part runs in seconds: to check that it works, not to measure. */
+    Settings smokeTest() {
+        return new Settings(quick, resultsDir.resolveSibling("target/bench-smoke"), logDir, 1_000, 3, 2, 1, 1, 100,
+                50_000, 1, 3, 50_000, 200, 50_000, 1, 1, new Steady(50_000, 20_000, 1, 1, 2),
+                new Web(web.connections(), 2, 1, 2), true);
     }
 
     /** One line saying what was run, printed with the results. */
     String describe() {
-        return (quick ? "QUICK suite (smaller than the full one): " : "Full suite: ")
+        return (smoke ? "SMOKE TEST (numbers mean nothing): " : "")
+                + (quick ? "QUICK suite (smaller than the full one): " : "Full suite: ")
                 + String.format("delivery %,d events x %d runs per client (median); overload %d s at %,d events/s "
                         + "into a sink taking %,d events/s; close() after a %,d-event burst; drained caller cost "
                         + "%d x %,d calls per thread measured after %d warm-up iterations; annotation and gate "
-                        + "benchmarks %d s measured after %d s of warm-up",
+                        + "benchmarks %d s measured after %d s of warm-up; steady state: %,d events/s for %d x %d s "
+                        + "after a %,d-event burst and %d s at that rate; end to end: %d connections, %d x %d s per "
+                        + "app after %d s of warm-up each",
                         deliveryEvents, deliveryRuns, overloadSeconds, overloadRate,
                         1_000_000 / overloadSinkMicrosPerEvent, closeEvents, callerIterations, callerBatch,
-                        callerWarmups, annotationIterations, annotationWarmups);
+                        callerWarmups, annotationIterations, annotationWarmups, steady.rate(), steady.windows(),
+                        steady.windowSeconds(), steady.warmupEvents(), steady.settleSeconds(), web.connections(),
+                        web.rounds(), web.roundSeconds(), web.warmupSeconds());
     }
 }

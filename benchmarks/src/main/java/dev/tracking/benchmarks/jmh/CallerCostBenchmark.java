@@ -3,6 +3,7 @@ package dev.tracking.benchmarks.jmh;
 import dev.tracking.benchmarks.clients.BenchClient;
 import dev.tracking.benchmarks.clients.BenchClients;
 import dev.tracking.benchmarks.clients.ClientShutdown;
+import dev.tracking.benchmarks.clients.FloorClient;
 import dev.tracking.benchmarks.measure.AllocationMeter;
 import dev.tracking.benchmarks.measure.ResultLine;
 import dev.tracking.benchmarks.sink.SinkCount;
@@ -29,7 +30,8 @@ import org.openjdk.jmh.runner.IterationType;
 
 /**
  * What recording one event costs the calling thread: our {@code track()}, Segment's {@code enqueue} and PostHog's
- * {@code capture}, each delivering to the sink whose port is in {@code -Dbench.sink.port}.
+ * {@code capture}, each delivering to the sink whose port is in {@code -Dbench.sink.port}; and the floor
+ * ({@link FloorClient}), whose consumer thread drains its queue without sending anything.
  *
  * <p>Drained (the default): each iteration is a fixed batch of calls per thread (single-shot mode), after which
  * the last thread waits until the sink has counted every event sent so far, so the next iteration starts with an
@@ -49,7 +51,7 @@ public class CallerCostBenchmark {
 
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
 
-    @Param({BenchClients.OURS_OUTLIT, BenchClients.SEGMENT, BenchClients.POSTHOG})
+    @Param({BenchClients.OURS_OUTLIT, BenchClients.SEGMENT, BenchClients.POSTHOG, BenchClients.FLOOR})
     public String client;
 
     @Param({"true"})
@@ -104,6 +106,11 @@ public class CallerCostBenchmark {
     }
 
     private void drain(boolean measured) {
+        if (bench instanceof FloorClient floor) {
+            drainTimedOut |= !floor.awaitConsumed(tally.published(), DRAIN_TIMEOUT);
+            tally.iterationDelivered(measured);
+            return;
+        }
         bench.flush();
         LongSupplier expected = () -> sinkBaseline + tally.published() - bench.droppedOrFailed();
         SinkCount count = sink.awaitEvents(expected, DRAIN_TIMEOUT, 1);
