@@ -52,11 +52,13 @@ public final class BenchmarkDriver {
                     parts.contains("caller") ? new CallerCostSuite(settings, sink.port()).run(clients) : List.of(),
                     parts.contains("delivery") ? new DeliverySuite(settings, sink.port()).run(interleaved)
                             : List.of(),
+                    parts.contains("steady") ? new SteadySuite(settings, sink.port()).run(interleaved) : List.of(),
                     parts.contains("overload") ? new ScenarioRuns(settings).overload(clients, slowSink.port())
                             : List.of(),
                     parts.contains("close") ? new ScenarioRuns(settings).close(clients, sink.port()) : List.of(),
                     parts.contains("spring") ? new SpringSuite(settings, sink.port()).run()
-                            : SpringResults.notAvailable("not run (--only)"));
+                            : SpringResults.notAvailable("not run (--only)"),
+                    parts.contains("web") ? new EndToEndSuite(settings).run() : List.of());
         }
         ReportRows report = new ReportRows(results).build();
         ReportWriter writer = new ReportWriter(report.rows(), report.details(),

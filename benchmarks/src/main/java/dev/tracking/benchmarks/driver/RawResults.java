@@ -14,11 +14,14 @@ final class RawResults {
         raw.put("unavailable", results.unavailable());
         raw.put("callerCost", results.caller());
         raw.put("delivery", results.delivery());
+        raw.put("steadyState", results.steady());
         raw.put("overload", results.overload().stream().map(o -> o.result() == null ? Map.of("client", o.client(),
                 "note", o.note()) : o.result()).toList());
         raw.put("close", results.close().stream().map(c -> c.result() == null ? Map.of("client", c.client(),
                 "note", c.note()) : c.result()).toList());
         raw.put("spring", results.spring());
+        raw.put("endToEnd", results.endToEnd().stream().map(e -> e.result() == null
+                ? Map.of("store", e.store(), "note", e.note()) : e.result()).toList());
         return raw;
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 final class ReportRows {
 
     private static final String BETTER_PEER = "better peer";
+    private static final String WITHOUT = "without annotations";
     private static final double HEAP_GROWTH_BOUND_MIB = 16;
 
     private final SuiteResults results;
@@ -43,6 +44,7 @@ final class ReportRows {
             overloadAndCloseRows(ours);
         }
         springRows(results.spring());
+        results.endToEnd().forEach(this::endToEndRows);
         return this;
     }
 
@@ -94,9 +96,12 @@ final class ReportRows {
         add(rows, "delivery throughput, first call to last event at the sink", ours, "events/s",
                 c -> results.delivery(c).map(Delivery::eventsPerSecond), Better.HIGHER,
                 Target.ratioAtLeast(2, BETTER_PEER), c -> Optional.of(results.deliveryNote(c)));
-        add(rows, "client CPU per million events delivered", ours, "CPU-s",
+        add(rows, "client CPU per million events delivered, fresh JVM", ours, "CPU-s",
                 c -> results.delivery(c).map(Delivery::cpuSecondsPerMillion), Better.LOWER,
                 Target.ratioAtMost(0.25, BETTER_PEER), c -> Optional.empty());
+        add(rows, "client CPU per million events delivered, steady state" + steadyRate(), ours, "CPU-s",
+                c -> results.steady(c).map(SteadyState::cpuSecondsPerMillion), Better.LOWER,
+                Target.ratioAtMost(0.25, BETTER_PEER), c -> Optional.of(results.steadyNote(c)));
         add(details, "whole-JVM bytes per event during a delivery run (cold JVM)", ours, "B/event",
                 c -> results.delivery(c).map(Delivery::wholeJvmBytesPerEvent), Better.LOWER, null,
                 c -> Optional.empty());
@@ -105,6 +110,10 @@ final class ReportRows {
                     results.delivery(ours).map(d -> (double) d.maxEventsPerRequest()).orElse(null), Map.of(),
                     Better.LOWER, Target.atMost(100, " events"), unavailable(ours)));
         }
+    }
+
+    private String steadyRate() {
+        return results.steady().stream().findFirst().map(s -> String.format(" at %,d events/s", s.rate())).orElse("");
     }
 
     private void overloadAndCloseRows(String ours) {
@@ -149,6 +158,25 @@ final class ReportRows {
                         : String.format("the method without annotation: %,.0f B/call", plainBytes)));
         details.add(Row.of("@GateOnFeature, cached decision: bytes allocated per call, whole JVM", "B/call",
                 spring.bytesOf("cachedDecision"), Map.of(), Better.LOWER, null, ""));
+    }
+
+    private void endToEndRows(EndToEnd run) {
+        String store = " (" + run.store() + ")";
+        rows.add(Row.of("end to end: requests/s of the export endpoint with @GateOnFeature + @TrackEvent" + store,
+                "requests/s", run.value("trackedRequestsPerSecond"),
+                without(run.value("plainRequestsPerSecond")), Better.HIGHER, Target.ratioAtLeast(0.95, WITHOUT),
+                run.note()));
+        details.add(Row.of("end to end: p99 latency with the annotations" + store, "µs", run.value("trackedP99Micros"),
+                without(run.value("plainP99Micros")), Better.LOWER, null, ""));
+        details.add(Row.of("end to end: app CPU per request with the annotations" + store, "µs",
+                run.value("trackedCpuMicrosPerRequest"), without(run.value("plainCpuMicrosPerRequest")),
+                Better.LOWER, null, ""));
+    }
+
+    private static Map<String, Double> without(Double value) {
+        Map<String, Double> peers = new LinkedHashMap<>();
+        peers.put(WITHOUT, value);
+        return peers;
     }
 
     private void add(List<Row> into, String name, String ours, String unit,

@@ -33,7 +33,7 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
 
     /**
      * Steady-state CPU: a burst of {@code warmupEvents} delivered, then a producer at {@code rate} events/s for
-     * {@code settleSeconds}, then {@code windows} windows of {@code windowSeconds} measured (the median is reported).
+     * {@code settleSeconds}, then {@code windows} windows of {@code windowSeconds} measured together.
      */
     record Steady(int warmupEvents, int rate, int settleSeconds, int windowSeconds, int windows) {
     }

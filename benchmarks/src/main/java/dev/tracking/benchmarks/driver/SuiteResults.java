@@ -11,12 +11,15 @@ import java.util.Optional;
  * @param unavailable our clients that could not be built, with the reason
  * @param caller caller-cost results
  * @param delivery delivery results
+ * @param steady steady-state CPU results
  * @param overload overload results
  * @param close close results
  * @param spring annotation and gate results
+ * @param endToEnd end-to-end results, one per store
  */
 record SuiteResults(List<String> ours, Map<String, String> unavailable, List<CallerCost> caller,
-        List<Delivery> delivery, List<Overload> overload, List<Close> close, SpringResults spring) {
+        List<Delivery> delivery, List<SteadyState> steady, List<Overload> overload, List<Close> close, SpringResults spring,
+        List<EndToEnd> endToEnd) {
 
     Optional<CallerCost> caller(String client, int threads, boolean drained) {
         return caller.stream().filter(c -> c.client().equals(client) && c.threads() == threads
@@ -30,6 +33,15 @@ record SuiteResults(List<String> ours, Map<String, String> unavailable, List<Cal
     /** What went wrong in a client's delivery runs, or {@code ""}. */
     String deliveryNote(String client) {
         return delivery.stream().filter(d -> d.client().equals(client)).map(Delivery::note).findFirst().orElse("");
+    }
+
+    Optional<SteadyState> steady(String client) {
+        return steady.stream().filter(s -> s.client().equals(client) && s.measured()).findFirst();
+    }
+
+    /** What qualifies a client's steady-state number, or {@code ""}. */
+    String steadyNote(String client) {
+        return steady.stream().filter(s -> s.client().equals(client)).map(SteadyState::note).findFirst().orElse("");
     }
 
     Optional<Overload> overload(String client) {
