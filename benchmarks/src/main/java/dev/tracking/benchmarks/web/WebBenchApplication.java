@@ -39,17 +39,26 @@ public class WebBenchApplication {
                 throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
+        ConfigurableApplicationContext context = start(store, annotations);
+        exitWhenStdinCloses(context);
+        System.out.println(PORT_ANNOUNCEMENT + port(context));
+        System.out.flush();
+    }
+
+    /** Starts the application on a free loopback port, the tracking annotations acting or not. */
+    public static ConfigurableApplicationContext start(WebStore store, boolean annotations) {
         Map<String, Object> properties = new LinkedHashMap<>(store.properties());
         properties.put("server.address", "127.0.0.1");
         properties.put("server.port", 0);
         properties.put("server.tomcat.max-keep-alive-requests", -1);
         properties.put("tracking.aspects.enabled", annotations);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(WebBenchApplication.class)
-                .web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties(properties).run();
-        exitWhenStdinCloses(context);
-        System.out.println(PORT_ANNOUNCEMENT + context.getEnvironment().getProperty("local.server.port"));
-        System.out.flush();
+        return new SpringApplicationBuilder(WebBenchApplication.class).web(WebApplicationType.SERVLET)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).properties(properties).run();
+    }
+
+    /** The port a started application listens on. */
+    public static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     private static void exitWhenStdinCloses(ConfigurableApplicationContext context) {
