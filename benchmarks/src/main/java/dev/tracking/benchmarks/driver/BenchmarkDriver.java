@@ -16,9 +16,10 @@ import java.util.Set;
  *
  * <p>Arguments: {@code --quick} for the short suite; {@code --only=caller,delivery,steady,overload,close,spring,web}
  * to run a subset. System property {@code bench.moduleDir} is the benchmarks module directory (default: the working
- * directory); {@code bench.smoke=true} shrinks every part to seconds and writes to {@code target/bench-smoke}
- * instead of {@code results} (to check that the parts work, not to measure); {@code bench.profile=true} records a
- * JFR profile of each drained caller-cost fork. JMH's machine-wide lock is not taken: on a shared build machine another JMH run would otherwise make
+ * directory); {@code bench.smoke=true} shrinks every part to seconds (to check that the parts work, not to
+ * measure); {@code bench.profile=true} records a JFR profile of each drained caller-cost fork. Only a run of every
+ * part, not shrunk, writes {@code results/latest.*} and the README's table; other runs write to
+ * {@code target/bench-partial} or {@code target/bench-smoke}. JMH's machine-wide lock is not taken: on a shared build machine another JMH run would otherwise make
  * this one fail; the load average printed with the results tells how quiet the machine was.
  */
 public final class BenchmarkDriver {
@@ -69,8 +70,21 @@ public final class BenchmarkDriver {
         System.out.printf("Load average before/after: %.1f / %.1f on %d cores%s%n", loadBefore, loadAverage(),
                 Runtime.getRuntime().availableProcessors(), loadBefore > Runtime.getRuntime().availableProcessors()
                         ? " (busy machine: wall-clock numbers are disturbed)" : "");
-        writer.write(settings.resultsDir(), RawResults.of(results));
-        Console.step("wrote " + settings.resultsDir().resolve("latest.json") + " and latest.md");
+        boolean everyPart = parts.containsAll(ALL_PARTS) && !settings.smoke();
+        Path resultsDir = everyPart ? settings.resultsDir()
+                : moduleDir.resolve(settings.smoke() ? "target/bench-smoke" : "target/bench-partial");
+        writer.write(resultsDir, RawResults.of(results));
+        Console.step("wrote " + resultsDir.resolve("latest.json") + " and latest.md");
+        if (everyPart) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            String heading = ReadmeTable.heading(settings, Instant.now().toString().substring(0, 10), cores,
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                    loadBefore, loadAverage());
+            Path readme = moduleDir.resolveSibling("README.md");
+            if (ReadmeTable.update(readme, heading + "\n\n" + writer.markdown())) {
+                Console.step("updated the table in " + readme);
+            }
+        }
         System.exit(0);
     }
 

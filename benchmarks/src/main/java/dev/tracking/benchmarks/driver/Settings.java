@@ -65,7 +65,7 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
 
     /** These settings shrunk so that every part runs in seconds: to check that it works, not to measure. */
     Settings smokeTest() {
-        return new Settings(quick, resultsDir.resolveSibling("target/bench-smoke"), logDir, 1_000, 3, 2, 1, 1, 100,
+        return new Settings(quick, resultsDir, logDir, 1_000, 3, 2, 1, 1, 100,
                 50_000, 1, 3, 50_000, 200, 50_000, 1, 1, new Steady(50_000, 20_000, 1, 1, 2),
                 new Web(web.connections(), 2, 1, 2), true);
     }
