@@ -21,7 +21,8 @@ final class RawResults {
                 "note", c.note()) : c.result()).toList());
         raw.put("spring", results.spring());
         raw.put("endToEnd", results.endToEnd().stream().map(e -> e.result() == null
-                ? Map.of("store", e.store(), "note", e.note()) : e.result()).toList());
+                ? Map.of("store", e.store(), "note", e.note())
+                : Map.of("store", e.store(), "note", e.note(), "result", e.result())).toList());
         return raw;
     }
 }
