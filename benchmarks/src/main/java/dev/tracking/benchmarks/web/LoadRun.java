@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * One closed-loop run: {@code connections} threads, each on its own keep-alive connection, sending the export
- * request (customers in rotation) back to back for a fixed time and recording each response time.
+ * request (customers in rotation) back to back for a fixed time (at least one each) and recording each response
+ * time.
  */
 final class LoadRun {
 
@@ -46,7 +47,7 @@ final class LoadRun {
         for (Thread thread : threads) {
             thread.join();
         }
-        long end = callers.stream().mapToLong(c -> c.finishedAt).max().orElse(deadline);
+        long end = Math.max(deadline, callers.stream().mapToLong(c -> c.finishedAt).max().orElse(deadline));
         long requests = 0;
         long errors = 0;
         int latencyCount = 0;
@@ -118,7 +119,8 @@ final class LoadRun {
             try (connection) {
                 go.await();
                 int customer = index;
-                for (long now = System.nanoTime(); now < deadline; ) {
+                long now = System.nanoTime();
+                do {
                     byte[] request = requests[customer++ % requests.length];
                     long sent = now;
                     boolean success;
@@ -136,8 +138,8 @@ final class LoadRun {
                     } else {
                         errors++;
                     }
-                }
-                finishedAt = System.nanoTime();
+                } while (now < deadline);
+                finishedAt = now;
             } catch (IOException e) {
                 failure = failure == null ? e.toString() : failure;
             } catch (InterruptedException e) {
