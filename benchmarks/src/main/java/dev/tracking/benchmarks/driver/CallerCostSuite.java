@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs {@link CallerCostBenchmark} for each client, with 1 and 2 threads, drained and undrained; the drained runs
  * also measure the floor ({@link FloorClient}). With {@code -Dbench.profile=true}, each drained fork records a JFR
- * profile of its measured iterations under the log directory ({@code jfr-caller-…}).
+ * profile of its measured iterations, sampled every millisecond, under the log directory ({@code jfr-caller-…}).
  */
 final class CallerCostSuite {
 
@@ -94,7 +94,8 @@ final class CallerCostSuite {
                 .output(settings.logDir().resolve(label + ".log").toString());
         if (drained && Boolean.getBoolean("bench.profile")) {
             options.addProfiler(JavaFlightRecorderProfiler.class,
-                    "dir=" + settings.logDir().resolve("jfr-" + label) + ";configName=profile");
+                    "dir=" + settings.logDir().resolve("jfr-" + label) + ";configName="
+                            + SamplingSettings.write(settings.logDir()));
         }
         if (drained) {
             return options.mode(Mode.SingleShotTime)
