@@ -25,11 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs {@link CallerCostBenchmark} for each client, with 1 and 2 threads, drained and undrained; the drained runs
  * also measure the floor ({@link FloorClient}). With {@code -Dbench.profile=true}, each drained fork records a JFR
- * profile of its measured iterations, sampled every millisecond, under the log directory ({@code jfr-caller-…}).
+ * profile of its measured iterations, sampled every millisecond, under the log directory ({@code jfr-caller-…}), and
+ * makes {@value #PROFILE_ITERATIONS} times as many of them.
  */
 final class CallerCostSuite {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How many times as many measured iterations a profiled run makes, so that its profile has enough samples. */
+    private static final int PROFILE_ITERATIONS = 10;
 
     private final Settings settings;
     private final int sinkPort;
@@ -92,7 +95,8 @@ final class CallerCostSuite {
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .jvmArgs("-Xms1g", "-Xmx3g", "-Dbench.sink.port=" + sinkPort, "-Dbench.report=" + report)
                 .output(settings.logDir().resolve(label + ".log").toString());
-        if (drained && Boolean.getBoolean("bench.profile")) {
+        boolean profile = drained && Boolean.getBoolean("bench.profile");
+        if (profile) {
             options.addProfiler(JavaFlightRecorderProfiler.class,
                     "dir=" + settings.logDir().resolve("jfr-" + label) + ";configName="
                             + SamplingSettings.write(settings.logDir()));
@@ -100,7 +104,8 @@ final class CallerCostSuite {
         if (drained) {
             return options.mode(Mode.SingleShotTime)
                     .warmupIterations(settings.callerWarmups()).warmupBatchSize(settings.callerBatch())
-                    .measurementIterations(settings.callerIterations()).measurementBatchSize(settings.callerBatch());
+                    .measurementIterations(settings.callerIterations() * (profile ? PROFILE_ITERATIONS : 1))
+                    .measurementBatchSize(settings.callerBatch());
         }
         TimeValue iteration = TimeValue.milliseconds(settings.undrainedIterationMillis());
         return options.mode(Mode.AverageTime)
