@@ -1,6 +1,7 @@
 package dev.tracking;
 
 import dev.tracking.access.Entitlements;
+import dev.tracking.access.Reservation;
 import dev.tracking.billing.Billing;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,19 @@ public interface Tracker extends AutoCloseable {
     /** Records {@code eventName} for {@code identity} with {@code properties} (may be {@code null}). */
     default void track(String eventName, Identity identity, Map<String, ?> properties) {
         track(TrackMessage.builder(eventName).identity(identity).properties(properties).build());
+    }
+
+    /**
+     * Records {@code message} as the use of the units {@code reservation} holds: commits the reservation, and
+     * the message does not count toward the customer's usage a second time (when the reservation was allowed
+     * and is for the message's customer and event name). Use it for the event a metered gate paid for.
+     */
+    default void track(TrackMessage message, Reservation reservation) {
+        if (reservation == null) {
+            throw new IllegalArgumentException("reservation must not be null");
+        }
+        reservation.commit();
+        track(message);
     }
 
     /** Tells the destinations who a user is. */

@@ -9,7 +9,9 @@ import dev.tracking.Message;
 import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
 import dev.tracking.TrackingListener;
+import dev.tracking.access.AccessDecision;
 import dev.tracking.access.Entitlements;
+import dev.tracking.access.Reservation;
 import dev.tracking.billing.Billing;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.UsageObserver;
@@ -87,6 +89,24 @@ public final class DefaultTracker implements Tracker {
         if (usageObserver != null) {
             observeUsage(message);
         }
+    }
+
+    @Override
+    public void track(TrackMessage message, Reservation reservation) {
+        Checks.requireNonNull("reservation", reservation);
+        record(message);
+        reservation.commit();
+        if (usageObserver != null && !paidFor(message, reservation)) {
+            observeUsage(message);
+        }
+    }
+
+    /** Whether {@code reservation} already counted {@code message}'s usage. */
+    private static boolean paidFor(TrackMessage message, Reservation reservation) {
+        AccessDecision decision = reservation.decision();
+        return reservation.isCommitted() && message.eventName().equals(decision.event())
+                && message.identity().customerId() != null
+                && message.identity().customerId().equals(decision.customerId());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.tracking.internal;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
+import dev.tracking.access.Reservation;
 
 /** The tracker's entitlements as its callers see them: every decision is also told to the tracking listeners. */
 final class ObservedEntitlements implements Entitlements {
@@ -36,6 +37,16 @@ final class ObservedEntitlements implements Entitlements {
     }
 
     @Override
+    public Reservation tryConsume(String customerId, String eventName, long quantity) {
+        return observed(entitlements.tryConsume(customerId, eventName, quantity));
+    }
+
+    @Override
+    public Reservation tryConsume(String customerId, String eventName, long quantity, OnNoAnswer onNoAnswer) {
+        return observed(entitlements.tryConsume(customerId, eventName, quantity, onNoAnswer));
+    }
+
+    @Override
     public OnNoAnswer onNoAnswer() {
         return entitlements.onNoAnswer();
     }
@@ -43,6 +54,11 @@ final class ObservedEntitlements implements Entitlements {
     @Override
     public void invalidate(String customerId) {
         entitlements.invalidate(customerId);
+    }
+
+    private Reservation observed(Reservation reservation) {
+        listeners.onAccessChecked(reservation.decision());
+        return reservation;
     }
 
     private AccessDecision observed(AccessDecision decision) {

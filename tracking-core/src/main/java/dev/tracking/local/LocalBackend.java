@@ -6,6 +6,7 @@ import dev.tracking.Tracker;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
+import dev.tracking.access.Reservation;
 import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
@@ -15,6 +16,7 @@ import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import dev.tracking.spi.UsageObserver;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -22,8 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An in-memory backend that answers the same calls as Lotus, in process: for development, tests and demos,
- * not for production (nothing survives a restart).
+ * An embedded backend that answers the same calls as Lotus, in process. Customers, subscriptions and usage are
+ * kept in a {@link LocalStore}: in memory by default (per process, lost on restart: for development, tests and
+ * demos), or in the application's database with {@link dev.tracking.local.jdbc.JdbcLocalStore}, shared by every instance and kept across
+ * restarts. Plans come from configuration.
  *
  * <p>It is three things at once. As a {@link Destination} named {@code local} it receives every message the
  * tracker delivers and always reports it delivered. As {@link Entitlements} it decides access from the
@@ -57,6 +61,7 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     public static final String NAME = "local";
 
     private final Clock clock;
+    private final LocalStore store;
     private final LocalBilling billing;
     private final UsageLedger usage;
     private final LocalEntitlements entitlements;
@@ -66,10 +71,12 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     private final RecordingDestination delivery;
     private final Destination countedOnAcceptance;
 
-    LocalBackend(Map<String, LocalPlan> plans, Clock clock, int recentEventsCapacity) {
+    LocalBackend(Map<String, LocalPlan> plans, Clock clock, int recentEventsCapacity, LocalStore store,
+            Duration accountCacheTtl) {
         this.clock = clock;
-        billing = new LocalBilling(plans, clock);
-        usage = new UsageLedger();
+        this.store = store;
+        billing = new LocalBilling(plans, clock, store, accountCacheTtl);
+        usage = new UsageLedger(store);
         entitlements = new LocalEntitlements(billing, usage, clock);
         recent = new RecentEvents(recentEventsCapacity);
         ActivityBook activity = new ActivityBook();
@@ -142,6 +149,21 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
         return entitlements.checkEvent(customerId, eventName, onNoAnswer);
+    }
+
+    /**
+     * Reserves {@code quantity} units of {@code eventName} in the current UTC month when they fit under the
+     * limit, atomically in the store (so exact across every backend sharing a database store); releasing gives
+     * them back. The backend always answers, so {@code onNoAnswer} never applies.
+     */
+    @Override
+    public Reservation tryConsume(String customerId, String eventName, long quantity, OnNoAnswer onNoAnswer) {
+        return entitlements.tryConsume(customerId, eventName, quantity, onNoAnswer);
+    }
+
+    /** Where customers, subscriptions and usage are kept. */
+    public LocalStore store() {
+        return store;
     }
 
     @Override
@@ -230,7 +252,10 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         return reader.snapshot();
     }
 
-    /** Registers a customer from configuration, subscribed to {@code planId} from now unless it is {@code null}. */
+    /**
+     * Registers a customer from configuration, subscribed to {@code planId} from now unless it is {@code null};
+     * a customer the store already has is left as it is.
+     */
     void declare(Customer customer, String planId) {
         billing.declare(customer, planId);
     }

@@ -3,6 +3,7 @@ package dev.tracking.local;
 import dev.tracking.billing.Customer;
 import dev.tracking.internal.Checks;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +20,11 @@ public final class LocalBackendBuilder {
     private final Map<String, String> customerPlans = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private int recentEventsCapacity = 1_000;
+    private LocalStore store;
+    private Duration accountCacheTtl = DEFAULT_ACCOUNT_CACHE_TTL;
+
+    /** How long a customer's account read from a shared store is used before it is read again. */
+    public static final Duration DEFAULT_ACCOUNT_CACHE_TTL = Duration.ofSeconds(5);
 
     LocalBackendBuilder() {
     }
@@ -53,6 +59,27 @@ public final class LocalBackendBuilder {
         return this;
     }
 
+    /** Where customers, subscriptions and usage are kept; {@link LocalStore#inMemory()} unless set. */
+    public LocalBackendBuilder store(LocalStore value) {
+        store = Checks.requireNonNull("store", value);
+        return this;
+    }
+
+    /**
+     * How long a customer's account (customer and subscriptions) read from a shared store is reused, so that a
+     * feature gate does no database work; changes made through this backend apply at once, changes made by
+     * another instance after at most this long. Zero reads the store on every check. 5 seconds by default;
+     * the in-memory store is never cached.
+     */
+    public LocalBackendBuilder accountCacheTtl(Duration value) {
+        Checks.requireNonNull("accountCacheTtl", value);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("accountCacheTtl must not be negative, was " + value);
+        }
+        accountCacheTtl = value;
+        return this;
+    }
+
     /** How many of the most recent messages to keep for read-back (1,000 by default). */
     public LocalBackendBuilder recentEventsCapacity(int value) {
         if (value < 1 || value > MAX_RECENT_EVENTS) {
@@ -64,12 +91,14 @@ public final class LocalBackendBuilder {
     }
 
     /**
-     * Builds the backend; each declared customer with a plan gets a subscription active from now.
+     * Builds the backend; each declared customer the store does not have yet is stored, with a subscription
+     * active from now when it has a plan. A customer already in the store keeps its subscriptions.
      *
      * @throws IllegalArgumentException naming the customer when its plan is unknown or its email is taken
      */
     public LocalBackend build() {
-        LocalBackend backend = new LocalBackend(plans, clock, recentEventsCapacity);
+        LocalBackend backend = new LocalBackend(plans, clock, recentEventsCapacity,
+                store != null ? store : LocalStore.inMemory(), accountCacheTtl);
         customers.forEach((id, customer) -> backend.declare(customer, customerPlans.get(id)));
         return backend;
     }

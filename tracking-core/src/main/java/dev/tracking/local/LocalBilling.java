@@ -1,66 +1,65 @@
 package dev.tracking.local;
 
-import dev.tracking.TrackingApiException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
 import dev.tracking.internal.Checks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Customers and subscriptions in memory. Reads take no lock; changes are serialized, and each replaces the
- * customer's immutable account at once, so a check sees a plan change completely or not at all.
+ * Customers and subscriptions in the backend's {@link LocalStore}. For a shared store each customer's account is
+ * cached for a bounded time (changes made by another instance show after it), and every change made here drops
+ * the customer's cached account at once; the in-memory store is read directly.
  */
 final class LocalBilling implements Billing {
 
-    private record Account(Customer customer, List<LocalSubscription> subscriptions) {
-    }
-
     private final Map<String, LocalPlan> plans;
     private final Clock clock;
-    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    private final Set<String> emails = ConcurrentHashMap.newKeySet();
-    private long lastSubscriptionNumber;
+    private final LocalStore store;
+    private final Cache<String, Optional<LocalAccount>> cache;
 
-    LocalBilling(Map<String, LocalPlan> plans, Clock clock) {
+    LocalBilling(Map<String, LocalPlan> plans, Clock clock, LocalStore store, Duration accountCacheTtl) {
         this.plans = Map.copyOf(plans);
         this.clock = clock;
+        this.store = store;
+        this.cache = store.isShared() && !accountCacheTtl.isZero()
+                ? Caffeine.newBuilder().expireAfterWrite(accountCacheTtl).maximumSize(100_000).build() : null;
     }
 
     @Override
-    public synchronized Customer createCustomer(Customer customer) {
+    public Customer createCustomer(Customer customer) {
         Checks.requireNonNull("customer", customer);
-        if (accounts.containsKey(customer.customerId())) {
-            throw LocalProblems.duplicate("A customer with customer_id '" + customer.customerId() + "' already exists");
-        }
-        if (customer.email() != null && !emails.add(normalized(customer.email()))) {
-            throw LocalProblems.duplicate("A customer with email '" + customer.email() + "' already exists");
-        }
-        accounts.put(customer.customerId(), new Account(customer, List.of()));
-        return customer;
+        LocalStore.NewCustomer outcome = store.createCustomer(customer);
+        forget(customer.customerId());
+        return switch (outcome) {
+            case CREATED -> customer;
+            case ID_TAKEN -> throw LocalProblems.duplicate(
+                    "A customer with customer_id '" + customer.customerId() + "' already exists");
+            case EMAIL_TAKEN -> throw LocalProblems.duplicate(
+                    "A customer with email '" + customer.email() + "' already exists");
+        };
     }
 
     @Override
     public Optional<Customer> getCustomer(String customerId) {
         Checks.requireText("customerId", customerId);
-        return Optional.ofNullable(accounts.get(customerId)).map(Account::customer);
+        return Optional.ofNullable(account(customerId)).map(LocalAccount::customer);
     }
 
     @Override
-    public synchronized Subscription createSubscription(String customerId, String planId, Instant startDate) {
+    public Subscription createSubscription(String customerId, String planId, Instant startDate) {
         Checks.requireText("customerId", customerId);
         Checks.requireText("planId", planId);
-        Account account = accounts.get(customerId);
-        if (account == null) {
+        if (account(customerId) == null && store.account(customerId) == null) {
             throw LocalProblems.invalid("customer_id", "Customer '" + customerId + "' does not exist");
         }
         if (!plans.containsKey(planId)) {
@@ -68,18 +67,17 @@ final class LocalBilling implements Billing {
                     + String.join(", ", plans.keySet().stream().sorted().toList()));
         }
         Instant now = clock.instant();
-        LocalSubscription subscription = new LocalSubscription("sub_" + ++lastSubscriptionNumber, customerId,
-                planId, startDate != null ? startDate : now, null);
-        List<LocalSubscription> subscriptions = new ArrayList<>(account.subscriptions());
-        subscriptions.add(subscription);
-        accounts.put(customerId, new Account(account.customer(), List.copyOf(subscriptions)));
-        return subscription.view(now);
+        try {
+            return store.addSubscription(customerId, planId, startDate != null ? startDate : now).view(now);
+        } finally {
+            forget(customerId);
+        }
     }
 
     @Override
     public List<Subscription> listSubscriptions(String customerId) {
         Checks.requireText("customerId", customerId);
-        Account account = accounts.get(customerId);
+        LocalAccount account = account(customerId);
         if (account == null) {
             return List.of();
         }
@@ -88,30 +86,35 @@ final class LocalBilling implements Billing {
     }
 
     @Override
-    public synchronized Subscription cancelSubscription(String customerId, String subscriptionId,
-            CancelOptions options) {
+    public Subscription cancelSubscription(String customerId, String subscriptionId, CancelOptions options) {
         Checks.requireText("customerId", customerId);
         Checks.requireText("subscriptionId", subscriptionId);
         Checks.requireNonNull("options", options);
-        Account account = accounts.get(customerId);
+        forget(customerId);
+        LocalAccount account = store.account(customerId);
         if (account == null) {
             throw LocalProblems.invalid("customer_id", "Customer '" + customerId + "' does not exist");
         }
         Instant now = clock.instant();
-        List<LocalSubscription> subscriptions = new ArrayList<>(account.subscriptions());
-        for (int i = 0; i < subscriptions.size(); i++) {
-            if (subscriptions.get(i).subscriptionId().equals(subscriptionId)) {
-                LocalSubscription cancelled = subscriptions.get(i).cancel(options, now);
-                subscriptions.set(i, cancelled);
-                accounts.put(customerId, new Account(account.customer(), List.copyOf(subscriptions)));
-                return cancelled.view(now);
+        try {
+            for (LocalSubscription subscription : account.subscriptions()) {
+                if (subscription.subscriptionId().equals(subscriptionId)) {
+                    LocalSubscription cancelled = subscription.cancel(options, now);
+                    if (cancelled != subscription) {
+                        store.endSubscription(customerId, subscriptionId, cancelled.endsAt());
+                    }
+                    return cancelled.view(now);
+                }
             }
+        } finally {
+            forget(customerId);
         }
         throw LocalProblems.notFound("Customer '" + customerId + "' has no subscription '" + subscriptionId + "'");
     }
 
     /**
      * Registers a customer from configuration, subscribed to {@code planId} from now unless it is {@code null}.
+     * A customer the store already has is left as it is: what changed through billing survives a restart.
      *
      * @throws IllegalArgumentException naming the customer when its plan is unknown or its email is taken
      */
@@ -121,40 +124,52 @@ final class LocalBilling implements Billing {
             throw new IllegalArgumentException(field + ".plan names an unknown plan '" + planId
                     + "'; known plans: " + plans.keySet().stream().sorted().toList());
         }
-        try {
-            createCustomer(customer);
-        } catch (TrackingApiException duplicate) {
-            throw new IllegalArgumentException(field + ": " + duplicate.detail(), duplicate);
+        LocalStore.NewCustomer outcome = store.createCustomer(customer);
+        forget(customer.customerId());
+        if (outcome == LocalStore.NewCustomer.EMAIL_TAKEN) {
+            throw new IllegalArgumentException(field + ": A customer with email '" + customer.email()
+                    + "' already exists");
         }
-        if (planId != null) {
+        if (outcome == LocalStore.NewCustomer.CREATED && planId != null) {
             createSubscription(customer.customerId(), planId, null);
         }
     }
 
     /** Whether {@code customerId} was declared or created. */
     boolean knows(String customerId) {
-        return accounts.containsKey(customerId);
+        return account(customerId) != null;
     }
 
     /** The plans of the customer's subscriptions that are active at {@code now}, in subscription order. */
     List<LocalPlan> activePlans(String customerId, Instant now) {
-        Account account = accounts.get(customerId);
+        LocalAccount account = account(customerId);
         if (account == null) {
             return List.of();
         }
         return account.subscriptions().stream().filter(subscription -> subscription.isActive(now))
-                .map(subscription -> plans.get(subscription.planId())).toList();
+                .map(subscription -> plans.get(subscription.planId())).filter(plan -> plan != null).toList();
     }
 
     Set<String> customerIds() {
-        return Set.copyOf(accounts.keySet());
+        return store.customerIds();
     }
 
     Map<String, LocalPlan> plans() {
         return plans;
     }
 
-    private static String normalized(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+    /** The customer's account, from the cache when the store is shared; {@code null} when unknown. */
+    LocalAccount account(String customerId) {
+        if (cache == null) {
+            return store.account(customerId);
+        }
+        return cache.get(customerId, id -> Optional.ofNullable(store.account(id))).orElse(null);
+    }
+
+    /** Drops the customer's cached account, so that the next read sees this instance's change. */
+    void forget(String customerId) {
+        if (cache != null) {
+            cache.invalidate(customerId);
+        }
     }
 }

@@ -4,11 +4,14 @@ import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.access.Entitlements;
+import dev.tracking.access.HeldReservation;
 import dev.tracking.access.OnNoAnswer;
+import dev.tracking.access.Reservation;
 import dev.tracking.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -62,6 +65,42 @@ final class LocalEntitlements implements Entitlements {
         return AccessDecision.forEvent(customerId, eventName, allowed,
                 allowed ? AccessReason.IN_PLAN : AccessReason.LIMIT_REACHED, used,
                 limit == null ? null : BigDecimal.valueOf(limit), DecisionSource.REMOTE);
+    }
+
+    /**
+     * Reserves {@code quantity} units in the current UTC month when they fit under the most generous limit of the
+     * active plans: the store adds them only if the total stays within it, in one atomic step. Unlimited events
+     * are counted too, so usage stays true. Releasing gives the units back to the month they were taken in.
+     */
+    @Override
+    public Reservation tryConsume(String customerId, String eventName, long quantity, OnNoAnswer onNoAnswer) {
+        Checks.requireText("customerId", customerId);
+        Checks.requireText("eventName", eventName);
+        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        Entitlements.requirePositive(quantity);
+        if (!billing.knows(customerId)) {
+            return Reservation.holdingNothing(AccessDecision.forEvent(customerId, eventName, false,
+                    AccessReason.UNKNOWN_CUSTOMER, null, null, DecisionSource.REMOTE));
+        }
+        Instant now = clock.instant();
+        YearMonth month = UtcMonths.of(now);
+        List<LocalPlan> plans = billing.activePlans(customerId, now);
+        if (plans.isEmpty()) {
+            return Reservation.holdingNothing(AccessDecision.forEvent(customerId, eventName, false,
+                    AccessReason.NOT_IN_PLAN, BigDecimal.valueOf(usage.usage(customerId, eventName, month)), null,
+                    DecisionSource.REMOTE));
+        }
+        Long limit = mostGenerousLimit(plans, eventName);
+        if (limit == null) {
+            usage.consume(customerId, eventName, month, quantity);
+        } else if (!usage.tryConsume(customerId, eventName, month, quantity, limit)) {
+            return Reservation.holdingNothing(AccessDecision.forEvent(customerId, eventName, false,
+                    AccessReason.LIMIT_REACHED, BigDecimal.valueOf(usage.usage(customerId, eventName, month)),
+                    BigDecimal.valueOf(limit), DecisionSource.REMOTE));
+        }
+        AccessDecision granted = AccessDecision.forEvent(customerId, eventName, true, AccessReason.IN_PLAN,
+                null, limit == null ? null : BigDecimal.valueOf(limit), DecisionSource.REMOTE);
+        return new HeldReservation(granted, () -> usage.release(customerId, eventName, month, quantity));
     }
 
     /** The highest limit among {@code plans}, or {@code null} (unlimited) when any plan sets none. */

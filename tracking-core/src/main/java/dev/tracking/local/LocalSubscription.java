@@ -9,8 +9,15 @@ import java.time.Instant;
  *
  * <p>An open subscription renews every calendar month (UTC); {@code endsAt} is set by a cancel and is
  * exclusive: access lasts while the clock is before it.
+ *
+ * @param subscriptionId the id the store gave it
+ * @param customerId the subscribed customer
+ * @param planId the plan
+ * @param startDate when access starts
+ * @param endsAt when access ends (exclusive), or {@code null} while it renews
  */
-record LocalSubscription(String subscriptionId, String customerId, String planId, Instant startDate, Instant endsAt) {
+public record LocalSubscription(String subscriptionId, String customerId, String planId, Instant startDate,
+        Instant endsAt) {
 
     static final String ACTIVE = "active";
     static final String ENDED = "ended";

@@ -36,7 +36,7 @@ final class StateReader {
     Optional<CustomerState> customer(String customerId) {
         Instant now = clock.instant();
         boolean seen = billing.knows(customerId) || activity.customer(customerId) != null
-                || usage.customers().contains(customerId);
+                || usage.customers(UtcMonths.of(clock.instant())).contains(customerId);
         return seen ? Optional.of(customer(customerId, now)) : Optional.empty();
     }
 
@@ -73,7 +73,7 @@ final class StateReader {
     private Set<String> customerIds() {
         Set<String> ids = new TreeSet<>(billing.customerIds());
         ids.addAll(activity.customerIds());
-        ids.addAll(usage.customers());
+        ids.addAll(usage.customers(UtcMonths.of(clock.instant())));
         return ids;
     }
 

@@ -4,6 +4,7 @@ import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,6 +20,8 @@ final class CachedDecision {
     final AtomicBoolean refreshing = new AtomicBoolean();
     volatile long refreshNotBefore;
 
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private final AccessDecision cached;
     private volatile Counted counted;
 
@@ -32,6 +35,32 @@ final class CachedDecision {
         this.trackedSince = new AtomicLong(trackedSince);
         this.refreshNotBefore = fetchedAt;
         this.cached = remote.withSource(DecisionSource.CACHE);
+    }
+
+    /**
+     * Reserves {@code quantity} units against this answer when remote usage, the units counted locally since and
+     * {@code quantity} stay within the limit (compare-and-set, so concurrent reservations never overshoot it).
+     * Returns the allowed decision, or the current view when the units do not fit.
+     */
+    AccessDecision tryReserve(long quantity) {
+        if (!remote.allowed()) {
+            return view();
+        }
+        if (remote.limit() == null || remote.usage() == null) {
+            trackedSince.addAndGet(quantity);
+            return cached;
+        }
+        BigDecimal room = remote.limit().subtract(remote.usage());
+        long roomUnits = room.signum() <= 0 ? 0 : room.setScale(0, RoundingMode.FLOOR).min(LONG_MAX).longValue();
+        while (true) {
+            long counted = trackedSince.get();
+            if (counted > roomUnits - quantity) {
+                return view();
+            }
+            if (trackedSince.compareAndSet(counted, counted + quantity)) {
+                return cached;
+            }
+        }
     }
 
     /**

@@ -9,7 +9,9 @@ import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.access.Entitlements;
+import dev.tracking.access.HeldReservation;
 import dev.tracking.access.OnNoAnswer;
+import dev.tracking.access.Reservation;
 import dev.tracking.internal.Checks;
 import dev.tracking.spi.UsageObserver;
 import java.time.Duration;
@@ -76,6 +78,37 @@ public final class LotusEntitlements implements Entitlements, UsageObserver {
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
         Checks.requireText("eventName", eventName);
         return check(customerId, eventName, true, onNoAnswer);
+    }
+
+    /**
+     * Reserves {@code quantity} units against the cached answer: allowed while Lotus's usage, plus what this
+     * instance counted or reserved since that answer was fetched, plus {@code quantity} stays within the limit.
+     * Exact within this instance; other instances' usage shows only once Lotus has it and this cache refreshes.
+     * Releasing gives the units back; committing keeps them counted until the next refresh. Without an answer the
+     * no-answer policy decides and nothing is held.
+     */
+    @Override
+    public Reservation tryConsume(String customerId, String eventName, long quantity, OnNoAnswer onNoAnswer) {
+        Entitlements.requirePositive(quantity);
+        AccessDecision decision = checkEvent(customerId, eventName, onNoAnswer);
+        if (!decision.allowed() || decision.source() == DecisionSource.FALLBACK) {
+            return Reservation.holdingNothing(decision);
+        }
+        CachedDecision cached = cachedEvent(customerId, eventName);
+        if (cached == null) {
+            return Reservation.holdingNothing(decision);
+        }
+        AccessDecision reserved = cached.tryReserve(quantity);
+        if (!reserved.allowed()) {
+            return Reservation.holdingNothing(reserved);
+        }
+        return new HeldReservation(reserved, () -> cached.trackedSince.addAndGet(-quantity));
+    }
+
+    private CachedDecision cachedEvent(String customerId, String eventName) {
+        CustomerDecisions decisions = customers.getIfPresent(customerId);
+        CompletableFuture<CachedDecision> slot = decisions == null ? null : decisions.events.get(eventName);
+        return slot != null && slot.isDone() && !slot.isCompletedExceptionally() ? slot.join() : null;
     }
 
     /** {@link EntitlementOptions#onNoAnswer()}. */

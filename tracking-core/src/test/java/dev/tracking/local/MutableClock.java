@@ -7,19 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A UTC clock that tests set and move by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(String isoInstant) {
+    public MutableClock(String isoInstant) {
         now = Instant.parse(isoInstant);
     }
 
-    void set(String isoInstant) {
+    public void set(String isoInstant) {
         now = Instant.parse(isoInstant);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

@@ -1,0 +1,72 @@
+package dev.tracking.local.jdbc;
+
+import dev.tracking.internal.Checks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC store's tables ({@code tracking_customer}, {@code tracking_subscription}, {@code tracking_usage}):
+ * the SQL scripts shipped in this jar, one per dialect, and a way to apply one. Every statement is
+ * {@code CREATE … IF NOT EXISTS}, so applying a script again changes nothing. Applications that manage their
+ * schema with Flyway or Liquibase copy the script of their database into a migration instead.
+ */
+public final class JdbcSchema {
+
+    private JdbcSchema() {
+    }
+
+    /** Creates the tables that do not exist yet, with the script of the database's dialect. */
+    public static void initialize(DataSource dataSource) {
+        Checks.requireNonNull("dataSource", dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcDialect dialect = JdbcDialect.of(connection);
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(dialect)) {
+                    statement.execute(sql);
+                }
+            }
+        } catch (SQLException e) {
+            throw new LocalStoreException("could not create the local store's tables", e);
+        }
+    }
+
+    /** The statements of {@code dialect}'s script, comments and blank lines left out. */
+    public static List<String> statements(JdbcDialect dialect) {
+        String script = script(dialect);
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(trimmed).append(' ');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.substring(0, current.lastIndexOf(";")).strip());
+                current.setLength(0);
+            }
+        }
+        return List.copyOf(statements);
+    }
+
+    /** The text of {@code dialect}'s schema script. */
+    public static String script(JdbcDialect dialect) {
+        try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(dialect.schemaLocation())) {
+            if (in == null) {
+                throw new IllegalStateException(dialect.schemaLocation() + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
