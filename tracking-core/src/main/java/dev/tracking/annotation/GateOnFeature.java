@@ -11,8 +11,10 @@ import java.lang.annotation.Target;
  * Runs the annotated method only when the customer may use a feature or record one more metered event.
  * Given behaviour by the tracking Spring Boot starter (calls from within the same bean are not intercepted).
  *
- * <p>Set exactly one of {@link #feature()} (or {@link #value()}) and {@link #event()}. When access is denied
- * the method does not run and a {@code FeatureAccessDeniedException} is thrown, which a web application
+ * <p>Set exactly one of {@link #feature()} (or {@link #value()}) and {@link #event()}. A metered gate reserves
+ * {@link #quantity()} units before the method runs, atomically (no two callers get the same remaining unit);
+ * the method's success keeps them, an exception or a failed {@code CompletionStage} gives them back. When access
+ * is denied the method does not run and a {@code FeatureAccessDeniedException} is thrown, which a web application
  * renders as 403 problem details. SpEL variables: every method parameter by name.
  */
 @Documented
@@ -29,6 +31,9 @@ public @interface GateOnFeature {
 
     /** A metered event name, e.g. {@code report_exported}: allowed while usage is under the limit. */
     String event() default "";
+
+    /** How many units of the metered {@link #event()} one call uses (at least 1); only for metered gates. */
+    long quantity() default 1;
 
     /** SpEL for the customer id; empty means the application's {@code IdentityResolver}. */
     String customerId() default "";

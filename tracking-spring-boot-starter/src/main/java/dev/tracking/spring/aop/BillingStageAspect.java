@@ -9,8 +9,8 @@ import org.aopalliance.intercept.MethodInvocation;
 
 /**
  * Gives {@link BillingStage} its behaviour: reports the customer's billing status after the method succeeds
- * (for a {@code CompletionStage}, when it completes normally). Nothing that goes wrong while reporting reaches
- * the caller.
+ * (for a {@code CompletionStage}, when it completes normally), for the customer the resolver named on the
+ * calling thread when the method was called. Nothing that goes wrong while reporting reaches the caller.
  */
 public class BillingStageAspect extends TrackingAdvisor {
 
@@ -29,16 +29,18 @@ public class BillingStageAspect extends TrackingAdvisor {
         }
         Object target = invocation.getThis();
         Object[] args = invocation.getArguments();
+        String resolvedCustomerId = definition.customerId() == null
+                ? support.resolvedIdentity(definition.method()).customerId() : null;
         Object result = invocation.proceed();
         if (result instanceof CompletionStage<?> stage) {
             Completion.whenComplete(stage, (value, failure) -> {
                 if (failure == null) {
-                    record(definition, target, args, value);
+                    record(definition, target, args, value, resolvedCustomerId);
                 }
             });
         }
         else {
-            record(definition, target, args, result);
+            record(definition, target, args, result, resolvedCustomerId);
         }
         return result;
     }
@@ -53,13 +55,14 @@ public class BillingStageAspect extends TrackingAdvisor {
         }
     }
 
-    private void record(BillingStageDefinition definition, Object target, Object[] args, Object result) {
+    private void record(BillingStageDefinition definition, Object target, Object[] args, Object result,
+            String resolvedCustomerId) {
         TrackingExpressionEvaluator evaluator = support.evaluator();
         try {
             CallEvaluationContext context = definition.method().context(evaluator, target, args, result, null);
             String customerId = definition.customerId() != null
                     ? IdentityExpressions.text(evaluator, definition.customerId(), context)
-                    : support.resolvedIdentity(definition.method()).customerId();
+                    : resolvedCustomerId;
             if (customerId == null) {
                 support.skipped(BillingStage.class, definition.method().describe(), "no_identity",
                         "no customer id from the annotation or the IdentityResolver");

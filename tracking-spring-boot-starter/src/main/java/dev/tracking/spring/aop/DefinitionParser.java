@@ -36,6 +36,7 @@ final class DefinitionParser {
     }
 
     TrackEventDefinition trackEvent(TrackEvent annotation) {
+        refuseReactive("TrackEvent");
         Set<String> variables = switch (annotation.when()) {
             case SUCCESS -> Set.of(RESULT);
             case FAILURE -> Set.of(EXCEPTION);
@@ -72,13 +73,19 @@ final class DefinitionParser {
         if (customerId == null) {
             requireResolver("GateOnFeature", "customerId");
         }
+        if (annotation.quantity() < 1 || hasFeature && annotation.quantity() != 1) {
+            throw invalid("GateOnFeature", "quantity", hasFeature ? "quantity applies only to a metered event"
+                    : "quantity must be at least 1, was " + annotation.quantity(), null);
+        }
+        refuseReactive("GateOnFeature");
         Class<?> returnType = method.getReturnType();
         boolean returnsFuture = returnType != Object.class && returnType.isAssignableFrom(CompletableFuture.class);
         return new GateDefinition(site(), hasFeature ? feature : null, hasEvent ? annotation.event() : null,
-                customerId, annotation.onNoAnswer(), returnsFuture);
+                customerId, annotation.onNoAnswer(), returnsFuture, annotation.quantity());
     }
 
     BillingStageDefinition billingStage(BillingStage annotation) {
+        refuseReactive("BillingStage");
         Set<String> variables = Set.of(RESULT);
         MethodExpression customerId = optional("BillingStage", "customerId", annotation.customerId(), variables);
         if (customerId == null) {
@@ -86,6 +93,33 @@ final class DefinitionParser {
         }
         return new BillingStageDefinition(site(), annotation.value(), customerId,
                 properties("BillingStage", annotation.properties(), annotation.property(), variables));
+    }
+
+    /**
+     * Refuses a method returning a Reactive Streams {@code Publisher} (Reactor's {@code Mono} and {@code Flux}):
+     * the aspects would gate and record when the publisher is created, not when it runs, and could not see its
+     * outcome.
+     */
+    private void refuseReactive(String annotation) {
+        if (isPublisher(method.getReturnType())) {
+            throw invalid(annotation, null, "the method returns a reactive " + method.getReturnType().getSimpleName()
+                    + ", which the tracking annotations do not support yet: return a value or a CompletionStage", null);
+        }
+    }
+
+    private static boolean isPublisher(Class<?> type) {
+        if (type == null || type == Object.class) {
+            return false;
+        }
+        if (type.getName().equals("org.reactivestreams.Publisher")) {
+            return true;
+        }
+        for (Class<?> implemented : type.getInterfaces()) {
+            if (isPublisher(implemented)) {
+                return true;
+            }
+        }
+        return isPublisher(type.getSuperclass());
     }
 
     private AnnotatedMethod site() {

@@ -8,9 +8,10 @@ import dev.tracking.spring.expression.MethodExpression;
  *
  * @param returnsFuture whether the method returns a type a {@code CompletableFuture} can stand in for, so that a
  *     denial is returned as a failed future instead of thrown
+ * @param quantity the units a metered gate reserves per call
  */
 record GateDefinition(AnnotatedMethod method, String feature, String event, MethodExpression customerId,
-        GateOnFeature.NoAnswer onNoAnswer, boolean returnsFuture) {
+        GateOnFeature.NoAnswer onNoAnswer, boolean returnsFuture, long quantity) {
 
     boolean isMetered() {
         return event != null;

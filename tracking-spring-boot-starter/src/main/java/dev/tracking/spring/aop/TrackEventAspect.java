@@ -2,6 +2,7 @@ package dev.tracking.spring.aop;
 
 import dev.tracking.Identity;
 import dev.tracking.TrackMessage;
+import dev.tracking.access.Reservation;
 import dev.tracking.annotation.TrackEvent;
 import dev.tracking.spring.expression.CallEvaluationContext;
 import dev.tracking.spring.expression.TrackingExpressionEvaluator;
@@ -10,8 +11,9 @@ import org.aopalliance.intercept.MethodInvocation;
 
 /**
  * Gives {@link TrackEvent} its behaviour: records the event after the method returns, throws, or either, as
- * the annotation says; for a {@code CompletionStage}, when it completes. Nothing that goes wrong while
- * recording reaches the caller.
+ * the annotation says; for a {@code CompletionStage}, when it completes. The identity from the application's
+ * resolver is taken on the calling thread when the method is called, so a stage completing on another thread is
+ * recorded for the caller. Nothing that goes wrong while recording reaches the caller.
  */
 public class TrackEventAspect extends TrackingAdvisor {
 
@@ -30,27 +32,46 @@ public class TrackEventAspect extends TrackingAdvisor {
         }
         Object target = invocation.getThis();
         Object[] args = invocation.getArguments();
+        Call call = new Call(target, args, resolvedNow(definition), paidBy(definition));
         Object result;
         try {
             result = invocation.proceed();
         }
         catch (Throwable ex) {
             if (definition.recordsOnFailure()) {
-                record(definition, target, args, null, ex);
+                record(definition, call, null, ex);
             }
             throw ex;
         }
         if (result instanceof CompletionStage<?> stage) {
             Completion.whenComplete(stage, (value, failure) -> {
                 if (failure == null ? definition.recordsOnSuccess() : definition.recordsOnFailure()) {
-                    record(definition, target, args, value, failure);
+                    record(definition, call, value, failure);
                 }
             });
         }
         else if (definition.recordsOnSuccess()) {
-            record(definition, target, args, result, null);
+            record(definition, call, result, null);
         }
         return result;
+    }
+
+    /**
+     * What the recording needs from the moment of the call: the resolver's identity (taken on the calling thread,
+     * so that a stage completing on another thread is recorded for the caller) and the reservation of a metered
+     * gate on the same event, which the recorded event uses instead of counting again.
+     */
+    private record Call(Object target, Object[] args, Identity resolved, Reservation reservation) {
+    }
+
+    private Identity resolvedNow(TrackEventDefinition definition) {
+        return definition.identity().isPartial() ? support.resolvedIdentity(definition.method()) : Identity.empty();
+    }
+
+    private static Reservation paidBy(TrackEventDefinition definition) {
+        Reservation reservation = GatedCall.current();
+        return reservation != null && definition.eventName().equals(reservation.decision().event()) ? reservation
+                : null;
     }
 
     private TrackEventDefinition definition(MethodInvocation invocation) {
@@ -63,17 +84,17 @@ public class TrackEventAspect extends TrackingAdvisor {
         }
     }
 
-    private void record(TrackEventDefinition definition, Object target, Object[] args, Object result,
-            Throwable exception) {
+    private void record(TrackEventDefinition definition, Call call, Object result, Throwable exception) {
         TrackingExpressionEvaluator evaluator = support.evaluator();
         try {
-            CallEvaluationContext context = definition.method().context(evaluator, target, args, result, exception);
+            CallEvaluationContext context = definition.method().context(evaluator, call.target(), call.args(), result,
+                    exception);
             if (definition.condition() != null && !evaluator.evaluate(definition.condition(), context, Boolean.class)) {
                 return;
             }
             Identity identity = definition.identity().evaluate(evaluator, context);
             if (definition.identity().isPartial()) {
-                Identity resolved = support.resolvedIdentity(definition.method());
+                Identity resolved = call.resolved();
                 if (!resolved.isEmpty()) {
                     identity = identity.orElse(resolved);
                 }
@@ -85,7 +106,12 @@ public class TrackEventAspect extends TrackingAdvisor {
             }
             TrackMessage.Builder message = TrackMessage.builder(definition.eventName()).identity(identity);
             definition.properties().evaluate(evaluator, context, support.propertyValues(), message::property);
-            support.tracker().track(message.build());
+            if (call.reservation() != null && exception == null) {
+                support.tracker().track(message.build(), call.reservation());
+            }
+            else {
+                support.tracker().track(message.build());
+            }
         }
         catch (RuntimeException ex) {
             support.recordFailed(TrackEvent.class, definition.method(), ex);

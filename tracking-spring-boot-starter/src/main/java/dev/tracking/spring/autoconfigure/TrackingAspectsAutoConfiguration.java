@@ -2,6 +2,7 @@ package dev.tracking.spring.autoconfigure;
 
 import dev.tracking.Tracker;
 import dev.tracking.spring.aop.AspectSupport;
+import dev.tracking.spring.aop.AsyncAdvisorOrdering;
 import dev.tracking.spring.aop.BillingStageAspect;
 import dev.tracking.spring.aop.GateOnFeatureAspect;
 import dev.tracking.spring.aop.SkippedRecordings;
@@ -111,6 +112,14 @@ public class TrackingAspectsAutoConfiguration {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     public static TrackEventAspect trackEventAspect(AspectSupport support, Environment environment) {
         return new TrackEventAspect(support, aspects(environment).getTrackOrder());
+    }
+
+    /** Puts the tracking advisors before {@code @Async}'s, so that async methods are gated on the caller's thread. */
+    @Bean
+    @ConditionalOnMissingBean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    public static AsyncAdvisorOrdering trackingAsyncAdvisorOrdering() {
+        return new AsyncAdvisorOrdering();
     }
 
     private static AspectsProperties aspects(Environment environment) {
