@@ -1,5 +1,6 @@
 package dev.tracking.spring.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,15 +8,88 @@ import java.util.Map;
 
 /**
  * Settings under {@code tracking.local}: the plans and customers of the embedded local backend, used when
- * neither Lotus nor Outlit is configured.
+ * neither Lotus nor Outlit is configured, and where it keeps its state.
  */
 public class LocalProperties {
 
     /** Plans by id, each with its features and its metered limits per month. */
     private Map<String, Plan> plans = new LinkedHashMap<>();
 
-    /** Customers created at startup, by customer id, each with a name, an email and a plan. */
+    /** Customers stored at startup when absent, by customer id, each with a name, an email and a plan. */
     private Map<String, Customer> customers = new LinkedHashMap<>();
+
+    /** Where usage, customers and subscriptions are kept: jdbc (the application's DataSource; the default when there is one) or memory. */
+    private Store store;
+
+    /** Whether the in-memory store (per instance, lost on restart) may be used; false makes it a startup failure. */
+    private boolean allowMemoryStore = true;
+
+    /** The JDBC store. */
+    private final Jdbc jdbc = new Jdbc();
+
+    /** Where the local backend keeps its state. */
+    public enum Store {
+        /** In the application's database, through its DataSource: shared by every instance, kept across restarts. */
+        JDBC,
+        /** In this process's memory: per instance, lost on restart. */
+        MEMORY
+    }
+
+    /** When the JDBC store creates its tables at startup. */
+    public enum InitializeSchema {
+        /** Only for an embedded database (H2, HSQLDB or Derby in memory), as Spring Session and Spring Batch do. */
+        EMBEDDED,
+        /** Always; every statement is CREATE ... IF NOT EXISTS. */
+        ALWAYS,
+        /** Never: the application creates them, e.g. with Flyway or Liquibase. */
+        NEVER
+    }
+
+    public Store getStore() {
+        return store;
+    }
+
+    public void setStore(Store store) {
+        this.store = store;
+    }
+
+    public boolean isAllowMemoryStore() {
+        return allowMemoryStore;
+    }
+
+    public void setAllowMemoryStore(boolean allowMemoryStore) {
+        this.allowMemoryStore = allowMemoryStore;
+    }
+
+    public Jdbc getJdbc() {
+        return jdbc;
+    }
+
+    /** Settings of the JDBC store. */
+    public static class Jdbc {
+
+        /** When to create the store's tables at startup: embedded (only for an embedded database), always or never. */
+        private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
+
+        /** How long a customer's plans read from the database are reused; changes made by another instance show after it. */
+        private Duration cacheTtl = Duration.ofSeconds(5);
+
+        public InitializeSchema getInitializeSchema() {
+            return initializeSchema;
+        }
+
+        public void setInitializeSchema(InitializeSchema initializeSchema) {
+            this.initializeSchema = initializeSchema;
+        }
+
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+    }
 
     public Map<String, Plan> getPlans() {
         return plans;

@@ -3,15 +3,19 @@ package dev.tracking.spring.autoconfigure;
 import dev.tracking.Tracker;
 import dev.tracking.TrackingListener;
 import dev.tracking.local.LocalBackend;
+import dev.tracking.local.LocalStore;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Auto-configures a {@link Tracker} from the {@code tracking.*} properties, the local backend when no remote
@@ -19,7 +23,7 @@ import org.springframework.core.env.Environment;
  * application defines its own {@link Tracker}; {@code tracking.enabled=false} switches everything off. A
  * {@code tracking.*} key that no property binds fails startup (see {@link UnknownTrackingProperties}).
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(Tracker.class)
 @ConditionalOnBooleanProperty(name = "tracking.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TrackingProperties.class)
@@ -30,12 +34,29 @@ public class TrackingAutoConfiguration {
         UnknownTrackingProperties.check(environment);
     }
 
+    /**
+     * Where the local backend keeps usage, customers and subscriptions: the application's {@code DataSource} when
+     * it has one, else memory (see {@code tracking.local.store}).
+     */
+    @Bean
+    @ConditionalOnMissingBean({ LocalStore.class, LocalBackend.class, Tracker.class })
+    @Conditional(OnLocalBackendCondition.class)
+    public LocalStore trackingLocalStore(TrackingProperties properties, ObjectProvider<DataSource> dataSource,
+            ApplicationContext context) {
+        return LocalStores.create(properties.getLocal(), dataSource.getIfUnique(), runsWebServer(context));
+    }
+
     /** The embedded backend, readable by the application (events, customers, usage); the tracker owns and closes it. */
     @Bean(destroyMethod = "")
     @ConditionalOnMissingBean({ LocalBackend.class, Tracker.class })
     @Conditional(OnLocalBackendCondition.class)
-    public LocalBackend trackingLocalBackend(TrackingProperties properties) {
-        return LocalBackends.create(properties.getLocal());
+    public LocalBackend trackingLocalBackend(TrackingProperties properties, ObjectProvider<LocalStore> store) {
+        return LocalBackends.create(properties.getLocal(), store.getIfAvailable(LocalStore::inMemory));
+    }
+
+    private static boolean runsWebServer(ApplicationContext context) {
+        return ClassUtils.getAllInterfacesForClassAsSet(context.getClass()).stream()
+                .anyMatch(type -> type.getName().equals("org.springframework.boot.web.server.context.WebServerApplicationContext"));
     }
 
     /** The tracker; stopped in order by {@link TrackingLifecycle}, closed again (a no-op) on destroy. */
