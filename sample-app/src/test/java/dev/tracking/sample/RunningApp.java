@@ -7,9 +7,10 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Starts the real app on a random port, on the embedded local backend with the plans of application.yml, and
- * hands each test a client for it. Each test class gets an app of its own.
+ * hands each test a client for it. Each test class gets an app of its own, with a new in-memory database.
  */
-@SpringBootTest(classes = SampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = SampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class RunningApp {
 
