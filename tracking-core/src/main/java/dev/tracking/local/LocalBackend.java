@@ -82,8 +82,8 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
         ActivityBook activity = new ActivityBook();
         recorder = new MessageRecorder(clock, recent, usage, activity);
         reader = new StateReader(clock, billing, usage, activity, recorder, recent);
-        delivery = new RecordingDestination(recorder::record);
-        countedOnAcceptance = new RecordingDestination(recorder::recordCounted);
+        delivery = new RecordingDestination(recorder::record, usage::flushPending);
+        countedOnAcceptance = new RecordingDestination(recorder::recordCounted, usage::flushPending);
     }
 
     /**

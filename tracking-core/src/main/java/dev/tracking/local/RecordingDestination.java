@@ -14,9 +14,11 @@ import java.util.function.Consumer;
 final class RecordingDestination implements Destination {
 
     private final Consumer<Message> recording;
+    private final Runnable afterBatch;
 
-    RecordingDestination(Consumer<Message> recording) {
+    RecordingDestination(Consumer<Message> recording, Runnable afterBatch) {
         this.recording = recording;
+        this.afterBatch = afterBatch;
     }
 
     @Override
@@ -34,6 +36,7 @@ final class RecordingDestination implements Destination {
     @Override
     public SendResult send(List<Message> batch) {
         Checks.requireNonNull("batch", batch).forEach(recording);
+        afterBatch.run();
         return SendResult.delivered(batch.size());
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -62,6 +63,21 @@ public final class JdbcLocalStore implements LocalStore {
             return new JdbcLocalStore(dataSource, JdbcDialect.of(connection));
         } catch (SQLException e) {
             throw new LocalStoreException("could not read the database product", e);
+        }
+    }
+
+    /**
+     * Checks that the store's three tables exist and can be read.
+     *
+     * @throws LocalStoreException naming the table that is missing
+     */
+    public void verifyTables() {
+        for (String table : new String[] {"tracking_customer", "tracking_subscription", "tracking_usage"}) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE 1 = 0").close();
+            } catch (SQLException e) {
+                throw new LocalStoreException("table " + table + " cannot be read", e);
+            }
         }
     }
 

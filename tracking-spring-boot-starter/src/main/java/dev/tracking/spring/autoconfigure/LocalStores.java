@@ -3,6 +3,7 @@ package dev.tracking.spring.autoconfigure;
 import dev.tracking.local.LocalStore;
 import dev.tracking.local.jdbc.JdbcLocalStore;
 import dev.tracking.local.jdbc.JdbcSchema;
+import dev.tracking.local.jdbc.LocalStoreException;
 import dev.tracking.spring.autoconfigure.LocalProperties.InitializeSchema;
 import dev.tracking.spring.autoconfigure.LocalProperties.Store;
 import java.sql.Connection;
@@ -71,6 +72,16 @@ final class LocalStores {
             JdbcSchema.initialize(dataSource);
         }
         JdbcLocalStore store = JdbcLocalStore.create(dataSource);
+        try {
+            store.verifyTables();
+        }
+        catch (LocalStoreException ex) {
+            throw new InvalidTrackingPropertyException("tracking.local.jdbc.initialize-schema",
+                    "The local backend's tables are missing: " + ex.getMessage(),
+                    "Create them with the script dev/tracking/local/jdbc/schema-" + store.dialect().platform()
+                            + ".sql of tracking-core (e.g. in a Flyway or Liquibase migration), or set"
+                            + " tracking.local.jdbc.initialize-schema=always.");
+        }
         log.info("Tracking's local backend keeps usage, customers and subscriptions in the application's database"
                 + " ({}), shared by every instance that uses it", store.dialect().platform());
         return store;
