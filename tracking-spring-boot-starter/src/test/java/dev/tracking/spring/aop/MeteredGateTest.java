@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.aop.aspectj.annotation.AspectJProxyFactory;
+import org.springframework.aop.framework.ProxyFactory;
 
 /**
  * The gate and track aspects on a real tracker with the local backend (limit 3 a month), hit by concurrent calls
@@ -154,11 +154,13 @@ class MeteredGateTest {
         TrackingExpressionEvaluator evaluator = new TrackingExpressionEvaluator(null);
         TrackingAnnotations annotations = new TrackingAnnotations(evaluator, () -> true);
         AspectSupport support = new AspectSupport(() -> tracker, () -> CALLER::get, annotations, evaluator, List::of);
-        AspectJProxyFactory factory = new AspectJProxyFactory(target);
+        ProxyFactory factory = new ProxyFactory(target);
         factory.setProxyTargetClass(true);
         factory.addAdvisor(new GateOnFeatureAspect(support, OnNoAnswer.DENY, 1000));
         factory.addAdvisor(new TrackEventAspect(support, 1200));
-        return factory.getProxy();
+        @SuppressWarnings("unchecked")
+        T proxy = (T) factory.getProxy();
+        return proxy;
     }
 
     public static class Documents {
