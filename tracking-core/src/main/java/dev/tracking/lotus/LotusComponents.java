@@ -34,11 +34,12 @@ public record LotusComponents(Destination destination, Entitlements entitlements
         Checks.requireNonNull("entitlementOptions", entitlementOptions);
         Checks.requireNonNull("clock", clock);
         LotusHttp http = new LotusHttp(options, delivery.connectTimeout(), delivery.httpTimeout());
-        LotusClient client = new LotusClient(options, http, clock);
+        LotusKeyStatus keyStatus = new LotusKeyStatus();
+        LotusClient client = new LotusClient(options, http, clock, keyStatus);
         ThreadPoolExecutor refresher = refreshExecutor();
         LotusEntitlements entitlements = new LotusEntitlements(client, entitlementOptions, Ticker.systemTicker(),
                 refresher);
-        LotusDestination destination = new LotusDestination(options, http, clock, refresher::shutdown);
+        LotusDestination destination = new LotusDestination(options, http, clock, refresher::shutdown, keyStatus);
         return new LotusComponents(destination, entitlements, new LotusBilling(client, entitlements), client);
     }
 
