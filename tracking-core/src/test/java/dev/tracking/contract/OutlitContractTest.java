@@ -43,6 +43,10 @@ class OutlitContractTest {
                 + "\"email\":\"not an email\"}"))).isNotEmpty();
         assertThat(OutlitContract.CURRENT_INGEST_REQUEST.violations(request(identify + "\"stage\":\"x\"}")))
                 .isNotEmpty();
+        assertThat(OutlitContract.CURRENT_INGEST_REQUEST.violations(request(identify
+                + "\"email\":\"bob@globex.example\"}"))).isEmpty();
+        assertThat(OutlitContract.CURRENT_INGEST_REQUEST.violations(request(identify
+                + "\"email\":\"ann..b@example.com\"}"))).isNotEmpty();
     }
 
     @Test
