@@ -41,8 +41,9 @@ public class FirstActIdentifier {
                 tracker.getObject().identify(IdentifyMessage.builder().email(account.email()).userId(userName)
                         .customerId(account.customerId()).build());
             } catch (RuntimeException e) {
-                identified.remove(userName);
-                log.warn("Could not identify user {}: {}", userName, e.getMessage());
+                // Refused at the call (say, no destination takes identifies, as with Lotus alone): trying again
+                // on every request would refuse again, so the user counts as done and this is logged once.
+                log.info("User {} not identified: {}", userName, e.getMessage());
             }
         });
     }
