@@ -156,7 +156,7 @@ final class OutlitEncoder {
         json.name(TIMESTAMP);
         json.number(message.timestamp().toEpochMilli());
         json.name(URL);
-        json.string(URL_PREFIX, urlIdentity);
+        json.string(URL_PREFIX, OutlitUrls.identity(urlIdentity));
         json.name(PATH);
         json.string(ROOT_PATH);
     }

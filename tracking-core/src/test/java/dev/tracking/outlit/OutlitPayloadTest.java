@@ -74,6 +74,19 @@ class OutlitPayloadTest {
     }
 
     @Test
+    void anIdentityThatIsNoUriAuthorityIsPercentEncodedInTheUrlOnly() {
+        outlitSends(outlit.outlitOptions(), List.of(TrackMessage.builder("a").userId("Ann Smith").build(),
+                TrackMessage.builder("b").customerId("eu:acme/1#2").build(),
+                TrackMessage.builder("c").fingerprint("zoë@home@lan").build(),
+                TrackMessage.builder("d").email("ann@example.com").build()));
+
+        assertThat(outlit.events()).extracting(e -> e.path("url").asString()).containsExactly(
+                "server://Ann%20Smith", "server://eu%3Aacme%2F1%232", "server://zo%C3%AB%40home@lan",
+                "server://ann@example.com");
+        assertThat(outlit.events().get(0).path("userId").asString()).isEqualTo("Ann Smith");
+    }
+
+    @Test
     void anIdentifyCarriesTraitsAndCustomerTraitsAndNamesEmailThenUserIdInTheUrl() {
         IdentifyMessage identify = IdentifyMessage.builder().userId("u1").customerId("acme").fingerprint("fp")
                 .trait("name", "Ann").customerTrait("plan", "pro").timestamp(AT).build();
