@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Synchronous calls to a Lotus server: ping, customers, subscriptions and access checks.
+ * Synchronous calls to a Lotus server: ping, customers, subscriptions (create, list, switch plan, cancel) and
+ * access checks.
  *
  * <p>Every call sends the {@code X-API-KEY} header, ends its path with {@code /}, percent-encodes identifiers in
  * path segments and query values, and has the configured timeouts. A failure throws {@link TrackingApiException}
