@@ -110,7 +110,7 @@ final class DestinationLane {
         }
         return new DestinationStats(s.destination(), s.accepted(), s.delivered(), s.failed(), s.dropped(),
                 s.pending(), s.consecutiveFailures(), s.lastDeliveryAt(), s.lastFailureAt(), s.lastFailure(), true,
-                s.failedByReason(), s.droppedByReason());
+                s.failedByReason(), s.droppedByReason(), s.senderRestarts());
     }
 
     void beginClose(long deadlineNanos) {
