@@ -1,4 +1,4 @@
-package dev.tracking.internal.http;
+package dev.tracking.internal.transport;
 
 import dev.tracking.internal.EncodedSize;
 import java.net.InetAddress;

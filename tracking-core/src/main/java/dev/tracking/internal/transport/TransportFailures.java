@@ -1,8 +1,10 @@
-package dev.tracking.internal.http;
+package dev.tracking.internal.transport;
 
 import dev.tracking.Failure;
+import dev.tracking.http.HttpStatusClass;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 
@@ -26,6 +28,7 @@ public final class TransportFailures {
             return Failure.of("timeout", detail);
         }
         if (error instanceof ConnectException || error instanceof UnresolvedAddressException
+                || error instanceof UnknownHostException
                 || error.getCause() instanceof ConnectException) {
             return Failure.of("connection", detail);
         }

@@ -1,4 +1,4 @@
-package dev.tracking.internal.http;
+package dev.tracking.http;
 
 /**
  * How a sender treats an HTTP status: success, worth retrying (408, 429, 5xx), or permanent (other 4xx and

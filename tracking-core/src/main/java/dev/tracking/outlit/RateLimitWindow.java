@@ -1,5 +1,7 @@
-package dev.tracking.internal.http;
+package dev.tracking.outlit;
 
+import dev.tracking.http.HttpReply;
+import dev.tracking.internal.transport.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +11,7 @@ import java.time.Instant;
  * ({@code X-RateLimit-Remaining: 0} with {@code X-RateLimit-Reset}), so that the next request waits for the reset
  * instead of earning a 429. Safe for concurrent senders: each waits for the window a reply closed.
  */
-public final class RateLimitWindow {
+final class RateLimitWindow {
 
     private final Clock clock;
     private final Duration maxPause;
@@ -19,13 +21,13 @@ public final class RateLimitWindow {
      * @param clock the clock the reset is measured against
      * @param maxPause the longest pause a reset header can impose
      */
-    public RateLimitWindow(Clock clock, Duration maxPause) {
+    RateLimitWindow(Clock clock, Duration maxPause) {
         this.clock = clock;
         this.maxPause = maxPause;
     }
 
     /** Notes the rate-limit headers of {@code reply}. */
-    public void observe(HttpReply reply) {
+    void observe(HttpReply reply) {
         String remaining = reply.header("X-RateLimit-Remaining");
         if (remaining == null || !remaining.strip().equals("0")) {
             return;
@@ -38,7 +40,7 @@ public final class RateLimitWindow {
     }
 
     /** Sleeps until the window reopens, when a reply said it was used up; returns at once otherwise. */
-    public void awaitOpen() throws InterruptedException {
+    void awaitOpen() throws InterruptedException {
         Instant until = closedUntil;
         if (until == null) {
             return;

@@ -1,4 +1,4 @@
-package dev.tracking.internal.http;
+package dev.tracking.http;
 
 import java.nio.charset.StandardCharsets;
 

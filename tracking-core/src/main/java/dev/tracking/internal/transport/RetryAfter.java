@@ -1,5 +1,6 @@
-package dev.tracking.internal.http;
+package dev.tracking.internal.transport;
 
+import dev.tracking.http.ReplyHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
