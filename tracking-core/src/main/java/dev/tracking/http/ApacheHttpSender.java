@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -130,6 +131,9 @@ public final class ApacheHttpSender implements HttpSender {
                         + origin(request)).initCause(SenderFailures.describe(name, request, e, false, closed));
             }
             throw SenderFailures.describe(name, request, e, timedOut.get(), closed);
+        } catch (CancellationException e) {
+            // aborted by the deadline or by close() while waiting for a pooled connection
+            throw SenderFailures.describe(name, request, new IOException("cancelled"), timedOut.get(), closed);
         } finally {
             abort.cancel(false);
             inFlight.remove(apache);
