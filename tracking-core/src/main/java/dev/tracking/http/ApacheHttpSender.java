@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -32,7 +31,8 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>A request's timeout bounds the whole exchange: connecting, waiting for a pooled connection, writing the body
  * (a timer aborts a write the server does not read) and reading the answer; it ends the call with
- * {@link java.net.http.HttpTimeoutException}. A request that is not idempotent goes on a new connection that is
+ * {@link java.net.http.HttpTimeoutException}. Interrupting the calling thread aborts its request within about
+ * 100 ms and ends the call with {@link InterruptedException}. A request that is not idempotent goes on a new connection that is
  * closed after it, so a kept-alive connection the server already closed can never fail it half-sent. Failure
  * messages name the scheme, host and port only. {@link #close()} ends the calls in flight.
  */
@@ -118,10 +118,10 @@ public final class ApacheHttpSender implements HttpSender {
                 .setRedirectsEnabled(false).build());
         AtomicBoolean timedOut = new AtomicBoolean();
         inFlight.add(apache);
-        ScheduledFuture<?> abort = Deadlines.schedule(() -> {
+        Deadlines.Watch watch = Deadlines.watch(() -> {
             timedOut.set(true);
             apache.cancel();
-        }, request.timeout());
+        }, apache::cancel, request.timeout());
         try {
             return (request.idempotent() ? pooled : oneShot).execute(apache,
                     response -> read(response.getCode(), response.getHeaders(), response.getEntity(), apache));
@@ -132,10 +132,13 @@ public final class ApacheHttpSender implements HttpSender {
             }
             throw SenderFailures.describe(name, request, e, timedOut.get(), closed);
         } catch (CancellationException e) {
-            // aborted by the deadline or by close() while waiting for a pooled connection
+            // aborted while waiting for a pooled connection
+            if (Thread.interrupted()) {
+                throw new InterruptedException("interrupted during a request to " + origin(request));
+            }
             throw SenderFailures.describe(name, request, new IOException("cancelled"), timedOut.get(), closed);
         } finally {
-            abort.cancel(false);
+            watch.close();
             inFlight.remove(apache);
         }
     }

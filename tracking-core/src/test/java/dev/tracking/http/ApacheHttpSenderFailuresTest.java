@@ -135,6 +135,22 @@ class ApacheHttpSenderFailuresTest {
     }
 
     @Test
+    void interruptingAWaitingCallAbortsItWithInterruptedException() throws Exception {
+        try (RawHttpServer server = new RawHttpServer((request, out) -> true)) {
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            Thread caller = new Thread(() -> failure.complete(catchThrowable(() ->
+                    sender.send(HttpRequest.get(server.uri("/p?" + SECRET_QUERY), Duration.ofMinutes(5))))));
+            caller.start();
+            org.awaitility.Awaitility.await().until(() -> server.requests().size() == 1);
+
+            caller.interrupt();
+
+            assertThat(failure.get(20, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+            assertPrivate(failure.get());
+        }
+    }
+
+    @Test
     void closingTheSenderEndsACallInFlightAndRefusesLaterCalls() throws Exception {
         try (RawHttpServer server = new RawHttpServer((request, out) -> true)) {
             CompletableFuture<HttpReply> call = CompletableFuture.supplyAsync(() -> call(() ->
