@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 /**
  * Turns what the Apache client threw into an exception whose type says what happened (timeout, connection, TLS)
@@ -28,7 +29,7 @@ final class SenderFailures {
         if (closed) {
             return new IOException(name + ": the HTTP sender was closed during a request to " + origin);
         }
-        if (timedOut) {
+        if (timedOut || failure instanceof ConnectionRequestTimeoutException) {
             return new HttpTimeoutException(name + ": the request to " + origin + " took longer than its timeout of "
                     + request.timeout().toMillis() + " ms (connecting, sending or waiting for the answer)");
         }
