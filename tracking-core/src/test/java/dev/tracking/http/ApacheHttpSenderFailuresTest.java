@@ -15,6 +15,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -72,6 +74,33 @@ class ApacheHttpSenderFailuresTest {
             assertThat(timeout).isInstanceOf(HttpTimeoutException.class).hasMessageContaining("sending");
             assertPrivate(timeout);
             accepted.get(5, TimeUnit.SECONDS).close();
+        }
+    }
+
+    @Test
+    void connectingIsBoundedByTheConnectTimeout() throws Exception {
+        List<Socket> filling = new ArrayList<>();
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ApacheHttpSender impatient = ApacheHttpSender.create("impatient", HttpOptions.defaults(),
+                        Duration.ofMillis(300))) {
+            for (int i = 0; i < 3; i++) {
+                // never accepted: once the backlog is full, the kernel drops further connection attempts
+                java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open();
+                channel.configureBlocking(false);
+                channel.connect(full.getLocalSocketAddress());
+                filling.add(channel.socket());
+            }
+            URI uri = URI.create("http://127.0.0.1:" + full.getLocalPort() + "/p?" + SECRET_QUERY);
+
+            Throwable timeout = catchThrowable(() -> impatient.send(HttpRequest.get(uri, TIMEOUT)));
+
+            assertThat(timeout).isInstanceOf(java.net.http.HttpConnectTimeoutException.class);
+            assertThat(TransportFailures.fromException(timeout).reason()).isEqualTo("timeout");
+            assertPrivate(timeout);
+        } finally {
+            for (Socket socket : filling) {
+                socket.close();
+            }
         }
     }
 
