@@ -17,7 +17,8 @@ import java.util.Map;
  * @param lastDeliveryAt when a request last succeeded, or {@code null}
  * @param lastFailureAt when a request last failed, or {@code null}
  * @param lastFailure the last failure, or {@code null}
- * @param credentialsRejected whether the last failure was the server refusing the key
+ * @param credentialsRejected whether the last failure was the server refusing the key, or the destination learned
+ *     so otherwise ({@link dev.tracking.spi.Destination#credentialsRejected()})
  * @param failedByReason failed messages counted by reason code
  * @param droppedByReason dropped messages counted by reason code
  * @param senderRestarts how many times a sender thread stopped unexpectedly and was replaced (0 when all is well)

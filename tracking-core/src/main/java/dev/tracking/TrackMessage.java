@@ -5,16 +5,18 @@ import dev.tracking.internal.PropertyBuffer;
 import dev.tracking.internal.PropertyValues;
 import dev.tracking.internal.UuidV7;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * A product or usage event, such as {@code report_exported}: a name, who did it and its properties.
  *
- * <p>Build one with {@link #builder(String)}; it needs a non-blank name and at least one identity field.
+ * <p>Build one with {@link #builder(String)}; it needs a non-blank name and at least one identity field. It may
+ * also carry the customer's traits ({@code customerTraits}), which Outlit records on the customer.
  */
 public record TrackMessage(UUID id, Instant timestamp, String eventName, Identity identity,
-        Map<String, Object> properties) implements Message {
+        Map<String, Object> properties, Map<String, Object> customerTraits) implements Message {
 
     public TrackMessage {
         Checks.requireNonNull("id", id);
@@ -26,6 +28,13 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
                     "identity must name at least one of customerId, userId, email, fingerprint");
         }
         properties = PropertyValues.copyOf("properties", properties);
+        customerTraits = PropertyValues.copyOf("customerTraits", customerTraits);
+    }
+
+    /** An event without customer traits. */
+    public TrackMessage(UUID id, Instant timestamp, String eventName, Identity identity,
+            Map<String, Object> properties) {
+        this(id, timestamp, eventName, identity, properties, Map.of());
     }
 
     /** Starts a builder for an event called {@code eventName}. */
@@ -37,6 +46,7 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
     public static final class Builder extends MessageBuilder<Builder> {
         private final String eventName;
         private final PropertyBuffer properties = new PropertyBuffer();
+        private Map<String, Object> customerTraits;
 
         private Builder(String eventName) {
             this.eventName = eventName;
@@ -57,11 +67,28 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
             return this;
         }
 
+        /** A trait of the event's customer (Outlit: a string, number, boolean or {@code null}). */
+        public Builder customerTrait(String name, Object value) {
+            if (customerTraits == null) {
+                customerTraits = new LinkedHashMap<>();
+            }
+            customerTraits.put(name, value);
+            return this;
+        }
+
+        /** Traits of the event's customer (Outlit: strings, numbers, booleans or {@code null}s). */
+        public Builder customerTraits(Map<String, ?> values) {
+            if (values != null) {
+                values.forEach(this::customerTrait);
+            }
+            return this;
+        }
+
         /** The message, with a new UUIDv7 id. */
         public TrackMessage build() {
             Instant now = Instant.now();
             return new TrackMessage(UuidV7.at(now.toEpochMilli()), timestamp != null ? timestamp : now, eventName,
-                    identity, properties.snapshot());
+                    identity, properties.snapshot(), customerTraits == null ? Map.of() : customerTraits);
         }
     }
 }

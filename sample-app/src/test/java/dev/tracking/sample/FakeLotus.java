@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 
 /**
  * WireMock playing a Lotus server that knows the sample's customers: acme on plan free (exports used up, no
- * Slack) until it subscribes to pro, globex on pro (unlimited exports, Slack). Answers come from
- * {@code src/test/resources/lotus/}, shaped as {@code lotus-openapi.yaml} describes them.
+ * Slack) until its subscription switches to pro, globex on pro (unlimited exports, Slack). Answers come from
+ * {@code src/test/resources/lotus/}, shaped as {@code lotus-openapi.yaml} describes them; like the real server,
+ * acme's records name plans as {@code plan_<hex>} while the app is configured with UUIDs.
  */
 final class FakeLotus implements AutoCloseable {
 
@@ -42,11 +43,10 @@ final class FakeLotus implements AutoCloseable {
                 .willReturn(json(201, "{\"success\":\"all\",\"failed_events\":null}")));
         stubCustomer("acme");
         stubCustomer("globex");
-        server.stubFor(post(urlPathEqualTo("/api/subscriptions/"))
-                .withRequestBody(matchingJsonPath("$.customer_id", equalTo("acme")))
-                .withRequestBody(matchingJsonPath("$.plan_id", equalTo(PRO_PLAN_ID)))
+        server.stubFor(post(urlPathEqualTo("/api/subscriptions/sub_acme_free/switch_plan/"))
+                .withRequestBody(matchingJsonPath("$.switch_plan_id", equalTo(PRO_PLAN_ID)))
                 .inScenario(ACME_PLAN).willSetStateTo(UPGRADED)
-                .willReturn(json(201, fixture("acme-subscription-created"))));
+                .willReturn(json(200, fixture("acme-subscription-switched"))));
         server.stubFor(post(urlPathEqualTo("/api/subscriptions/sub_acme_free/cancel/"))
                 .willReturn(okJson(fixture("acme-subscription-cancelled"))));
         server.stubFor(post(urlPathEqualTo("/api/subscriptions/sub_globex_pro/cancel/"))

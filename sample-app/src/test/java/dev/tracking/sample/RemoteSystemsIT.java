@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The same app pointed at Lotus and Outlit (both played by WireMock) by configuration alone: the gates follow
- * Lotus's answers, events reach both systems, and every request the app caused follows the vendors' specs.
+ * Lotus's answers, events reach both systems, and every request the app caused follows the vendors' specs (Outlit's
+ * of today, {@code outlit-openapi-3.0.json}): activation, trial, upgrade and cancel reach Outlit as custom events and
+ * Lotus as a switch_plan and a cancel, and each user is identified once.
  */
 @TestPropertySource(properties = {
     "logging.level.com.atlassian.oai.validator=error", "logging.level.com.networknt.schema=error" })
@@ -67,14 +69,37 @@ class RemoteSystemsIT extends RunningApp {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(lotusEventNames()).contains("report_exported", "slack_message_sent");
             assertThat(OUTLIT.events().stream().map(RemoteSystemsIT::outlitEvent))
-                    .contains("custom:report_exported", "custom:slack_message_sent", "billing:paid",
-                            "billing:trialing", "billing:churned", "stage:activated");
+                    .contains("custom:report_exported", "custom:slack_message_sent", "custom:customer_paid",
+                            "custom:customer_trialing", "custom:customer_churned", "custom:user_activated");
         });
+        assertThat(OUTLIT.events()).extracting(event -> event.path("type").asString())
+                .doesNotContain("stage", "billing");
+        assertThat(identifies()).extracting(event -> event.path("userId").asString())
+                .containsExactlyInAnyOrder("alice", "bob");
+        assertThat(identifies()).filteredOn(event -> event.path("userId").asString().equals("alice")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.path("email").asString()).isEqualTo("alice@acme.example");
+                    assertThat(event.path("customerId").asString()).isEqualTo("acme");
+                });
+        assertThat(lotusPosts()).contains("/api/subscriptions/sub_acme_free/switch_plan/",
+                "/api/subscriptions/sub_globex_pro/cancel/");
+        assertThat(lotusPosts()).doesNotContain("/api/subscriptions/", "/api/subscriptions/sub_acme_free/cancel/");
         List<ServeEvent> lotusRequests = LOTUS.wireMock().getAllServeEvents();
         assertThat(lotusRequests).allSatisfy(served ->
                 assertThat(served.getRequest().getHeader("X-API-KEY")).isEqualTo(FakeLotus.API_KEY));
         assertThat(LotusContract.load().assertAllValid(lotusRequests)).isGreaterThanOrEqualTo(10);
         assertThat(OutlitContract.assertAllRequestsValid(OUTLIT.wireMock())).isPositive();
+    }
+
+    private static List<JsonNode> identifies() {
+        return OUTLIT.events().stream().filter(event -> event.path("type").asString().equals("identify")).toList();
+    }
+
+    private static List<String> lotusPosts() {
+        return LOTUS.wireMock().getAllServeEvents().stream()
+                .filter(served -> served.getRequest().getMethod().getName().equals("POST"))
+                .map(served -> served.getRequest().getUrl())
+                .toList();
     }
 
     @Test

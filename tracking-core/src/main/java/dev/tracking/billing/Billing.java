@@ -25,4 +25,17 @@ public interface Billing {
 
     /** Cancels a subscription of {@code customerId} as {@code options} say, and returns it as it now stands. */
     Subscription cancelSubscription(String customerId, String subscriptionId, CancelOptions options);
+
+    /**
+     * Moves subscription {@code subscriptionId} of {@code customerId} to plan {@code planId} and returns the
+     * subscription that now grants access. Lotus does it in one step ({@code switch_plan}, with {@code options});
+     * a backend without such a step subscribes the customer to the new plan from now and then ends the old
+     * subscription at once, and ignores {@code options}.
+     */
+    default Subscription switchPlan(String customerId, String subscriptionId, String planId,
+            SwitchPlanOptions options) {
+        Subscription next = createSubscription(customerId, planId, null);
+        cancelSubscription(customerId, subscriptionId, CancelOptions.immediately());
+        return next;
+    }
 }

@@ -102,8 +102,15 @@ final class DestinationLane {
         return counters.pending();
     }
 
+    /** The counters, with {@code credentialsRejected} also set when the destination learned so outside sending. */
     DestinationStats stats() {
-        return counters.snapshot(name);
+        DestinationStats s = counters.snapshot(name);
+        if (s.credentialsRejected() || !destination.credentialsRejected()) {
+            return s;
+        }
+        return new DestinationStats(s.destination(), s.accepted(), s.delivered(), s.failed(), s.dropped(),
+                s.pending(), s.consecutiveFailures(), s.lastDeliveryAt(), s.lastFailureAt(), s.lastFailure(), true,
+                s.failedByReason(), s.droppedByReason(), s.senderRestarts());
     }
 
     void beginClose(long deadlineNanos) {

@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
  * against all of them). The decision reports usage and limit of the subscription with the most headroom. By name
  * there is no server verdict: the event is allowed while that headroom is positive (or unlimited), it is
  * {@code NOT_IN_PLAN} when no active subscription meters the event. By id, the server's {@code access} flag
- * (which follows the organization's policy) decides, and a subscription whose total limit is {@code 0} is one
- * that does not have the metric.
+ * (which follows the organization's policy) decides, except that a subscription with all-zero limits is one whose
+ * plan lacks the metric (Lotus still says {@code access: true} for it): with no other, the event is
+ * {@code NOT_IN_PLAN}.
  */
 final class LotusAccess {
 
@@ -58,15 +59,27 @@ final class LotusAccess {
     static AccessDecision eventById(String customerId, String event, JsonNode answer) {
         Headroom best = null;
         for (JsonNode subscription : answer.path("access_per_subscription").values()) {
-            Headroom headroom = Headroom.of(subscription);
-            if (headroom.limit() == null || headroom.limit().signum() != 0) {
-                best = Headroom.looser(best, headroom);
+            if (hasMetric(subscription)) {
+                best = Headroom.looser(best, Headroom.of(subscription));
             }
         }
+        if (best == null) {
+            return event(customerId, event, false, AccessReason.NOT_IN_PLAN, null);
+        }
         boolean allowed = answer.path("access").asBoolean(false);
-        AccessReason reason = allowed ? AccessReason.IN_PLAN
-                : best == null ? AccessReason.NOT_IN_PLAN : AccessReason.LIMIT_REACHED;
-        return event(customerId, event, allowed, reason, best);
+        return event(customerId, event, allowed, allowed ? AccessReason.IN_PLAN : AccessReason.LIMIT_REACHED, best);
+    }
+
+    /**
+     * Whether a subscription's plan has the metric: Lotus reports a plan without it with all-zero limits
+     * ({@code metric_total_limit} and {@code metric_free_limit} 0) and still says {@code access: true}.
+     */
+    private static boolean hasMetric(JsonNode subscription) {
+        BigDecimal total = LotusJson.decimal(subscription, "metric_total_limit");
+        BigDecimal free = LotusJson.decimal(subscription, "metric_free_limit");
+        boolean totalZero = total != null && total.signum() == 0;
+        boolean freeZero = free == null ? !subscription.path("metric_free_limit").isNull() : free.signum() == 0;
+        return !(totalZero && freeZero);
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.tracking.internal.json.JsonValueWriter;
 import dev.tracking.spi.UnencodableMessageException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -17,12 +16,11 @@ import java.util.function.BiConsumer;
  * idempotency_id, time_created, properties}]}}, straight into a {@link JsonBuffer}, on the sender thread (not
  * thread-safe).
  *
- * <p>Lotus takes property values that are strings or numbers. It writes from the message's snapshot (see
- * {@code PropertyValues}): numbers are sent as numbers and strings as strings; a {@code null} value is left out;
- * booleans become {@code "true"}/{@code "false"}; instants (and so dates) become RFC 3339 text like
- * {@code time_created}; maps and lists (collections and arrays at the call) their JSON text; anything else the text
- * {@link JsonValueWriter} writes for it (enums by name, UUIDs, characters and other dates and times as text; byte
- * arrays were turned into Base64 text at the call).
+ * <p>Lotus stores properties as JSON (jsonb), so they go as the JSON they are, written from the message's snapshot
+ * (see {@code PropertyValues}): strings, numbers and booleans as such, maps as objects, lists (collections and
+ * arrays at the call) as arrays; a {@code null} value is left out; instants (and so dates) become RFC 3339 text like
+ * {@code time_created}; anything else the text {@link JsonValueWriter} writes for it (enums by name, UUIDs,
+ * characters and other dates and times as text; byte arrays were turned into Base64 text at the call).
  */
 final class LotusBatchWriter {
 
@@ -86,8 +84,6 @@ final class LotusBatchWriter {
     private static final class PropertyWriter implements BiConsumer<String, Object> {
         private final JsonBuffer json;
         private final JsonValueWriter values;
-        private final JsonBuffer nestedJson = new JsonBuffer(256);
-        private final JsonValueWriter nestedValues = new JsonValueWriter(nestedJson);
 
         PropertyWriter(JsonBuffer json) {
             this.json = json;
@@ -110,23 +106,11 @@ final class LotusBatchWriter {
 
         private void write(String name, Object value) {
             json.name(name);
-            if (value instanceof String || value instanceof Integer || value instanceof Long) {
-                values.value(value);
-            } else if (value instanceof Boolean flag) {
-                json.string(flag.toString());
-            } else if (value instanceof Instant instant) {
+            if (value instanceof Instant instant) {
                 json.string(Rfc3339.format(instant));
-            } else if (value instanceof Map<?, ?> || value instanceof List<?>) {
-                json.string(jsonText(value));
             } else {
                 values.value(value);
             }
-        }
-
-        private String jsonText(Object value) {
-            nestedJson.reset();
-            nestedValues.value(value);
-            return nestedJson.toString();
         }
     }
 }

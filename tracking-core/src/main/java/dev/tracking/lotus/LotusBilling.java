@@ -5,6 +5,7 @@ import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
+import dev.tracking.billing.SwitchPlanOptions;
 import dev.tracking.internal.Checks;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +54,14 @@ public final class LotusBilling implements Billing {
     public Subscription cancelSubscription(String customerId, String subscriptionId, CancelOptions options) {
         Checks.requireText("customerId", customerId);
         return invalidatingAfter(customerId, () -> client.cancelSubscription(subscriptionId, options));
+    }
+
+    /** Switches plans as {@link LotusClient#switchPlan} describes, in one step; drops the customer's cached answers. */
+    @Override
+    public Subscription switchPlan(String customerId, String subscriptionId, String planId,
+            SwitchPlanOptions options) {
+        Checks.requireText("customerId", customerId);
+        return invalidatingAfter(customerId, () -> client.switchPlan(subscriptionId, planId, options));
     }
 
     /** Runs {@code call}, then drops the customer's cached answers whether it succeeded or not. */

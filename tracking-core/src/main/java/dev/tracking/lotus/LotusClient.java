@@ -6,6 +6,7 @@ import dev.tracking.access.AccessDecision;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
+import dev.tracking.billing.SwitchPlanOptions;
 import dev.tracking.http.HttpReply;
 import dev.tracking.http.HttpSender;
 import dev.tracking.http.HttpStatusClass;
@@ -23,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Synchronous calls to a Lotus server: ping, customers, subscriptions and access checks.
+ * Synchronous calls to a Lotus server: ping, customers, subscriptions (create, list, switch plan, cancel) and
+ * access checks.
  *
  * <p>Every call sends the {@code X-API-KEY} header, ends its path with {@code /}, percent-encodes identifiers in
  * path segments and query values, and has the configured timeouts. A failure throws {@link TrackingApiException}
@@ -35,12 +37,18 @@ public final class LotusClient {
     private final LotusOptions options;
     private final LotusHttp http;
     private final Clock clock;
+    private final LotusKeyStatus keyStatus;
     private final String base;
 
     LotusClient(LotusOptions options, LotusHttp http, Clock clock) {
+        this(options, http, clock, new LotusKeyStatus());
+    }
+
+    LotusClient(LotusOptions options, LotusHttp http, Clock clock, LotusKeyStatus keyStatus) {
         this.options = options;
         this.http = http;
         this.clock = clock;
+        this.keyStatus = keyStatus;
         this.base = Urls.withoutTrailingSlash(options.baseUrl());
     }
 
@@ -87,9 +95,24 @@ public final class LotusClient {
         return LotusJson.customer(call("create customer", url("/api/customers/"), body), customer.properties());
     }
 
-    /** The customer with this id, or empty when Lotus answers 404. */
+    /**
+     * The customer with this id, or empty when Lotus does not know it. An id with {@code .} or {@code /} cannot be
+     * named in a path on Lotus (a dot is a format suffix there, {@code %2F} is decoded before routing, and the 404
+     * would say nothing about the customer), so such a customer is looked up in the customer list, filtered by
+     * {@code customer_id} and matched exactly.
+     */
     public Optional<Customer> getCustomer(String customerId) {
         Checks.requireText("customerId", customerId);
+        if (customerId.indexOf('.') >= 0 || customerId.indexOf('/') >= 0) {
+            JsonNode customers = list("get customer",
+                    url("/api/customers/?customer_id=" + Urls.queryValue(customerId)));
+            for (JsonNode record : customers.values()) {
+                if (customerId.equals(LotusJson.text(record, "customer_id"))) {
+                    return Optional.of(LotusJson.customer(record, null));
+                }
+            }
+            return Optional.empty();
+        }
         URI uri = url("/api/customers/" + Urls.pathSegment(customerId) + "/");
         HttpReply response = exchange("get customer", uri, null);
         if (response.status() == 404) {
@@ -98,49 +121,95 @@ public final class LotusClient {
         return Optional.of(LotusJson.customer(json("get customer", response, false), null));
     }
 
-    /** Subscribes {@code customerId} to the plan {@code planId} from {@code startDate} ({@code null} = now). */
+    /**
+     * Subscribes {@code customerId} to the plan {@code planId} (a UUID or {@code plan_<hex>}) from
+     * {@code startDate} ({@code null} = now).
+     */
     public Subscription createSubscription(String customerId, String planId, Instant startDate) {
         Checks.requireText("customerId", customerId);
         Checks.requireText("planId", planId);
         ObjectNode body = LotusJson.object();
         body.put("customer_id", customerId);
-        body.put("plan_id", planId);
+        body.put("plan_id", LotusIds.planUuid(planId));
         body.put("start_date", Rfc3339.format(startDate != null ? startDate : clock.instant()));
         return LotusJson.subscription(call("create subscription", url("/api/subscriptions/"), body), clock.instant());
     }
 
-    /** The customer's subscriptions in every status: active, not started and ended. */
+    /**
+     * The customer's plan subscriptions in every status: active, not started and ended. Lotus lists add-on
+     * subscriptions among them; those are left out here (see {@link #listAddOnSubscriptions}).
+     */
     public List<Subscription> listSubscriptions(String customerId) {
+        return subscriptions(customerId, false);
+    }
+
+    /** The customer's add-on subscriptions, which Lotus lists among its subscriptions; {@code planId} is the add-on's. */
+    public List<Subscription> listAddOnSubscriptions(String customerId) {
+        return subscriptions(customerId, true);
+    }
+
+    private List<Subscription> subscriptions(String customerId, boolean addOns) {
         Checks.requireText("customerId", customerId);
         JsonNode answer = list("list subscriptions", url("/api/subscriptions/?customer_id="
                 + Urls.queryValue(customerId) + "&status=active&status=not_started&status=ended"));
         Instant now = clock.instant();
+        LotusAddOns known = LotusAddOns.of(answer);
         List<Subscription> subscriptions = new ArrayList<>(answer.size());
         for (JsonNode record : answer.values()) {
-            subscriptions.add(LotusJson.subscription(record, now));
+            if (known.isAddOn(record) == addOns) {
+                subscriptions.add(LotusJson.subscription(record, now));
+            }
         }
         return subscriptions;
     }
 
     /**
-     * Cancels a subscription. With {@code revokeAccessNow} it ends now ({@code /cancel/}): the flat fee is charged
-     * pro rata ({@code charge_prorated}), usage is billed in full, and {@code billNow} chooses between
-     * {@code invoice_now} and {@code add_to_next_invoice}. Otherwise it stops renewing ({@code /update/} with
-     * {@code turn_off_auto_renew}) and keeps access until its end date, billed as usual at the period's end.
+     * Cancels a subscription. With {@code revokeAccessNow} it ends now ({@code /cancel/}) with the options'
+     * {@code flat_fee_behavior} (pro rata by default), {@code usage_behavior} (billed in full by default), and
+     * {@code billNow} choosing between {@code invoice_now} and {@code add_to_next_invoice}. Otherwise it stops
+     * renewing ({@code /update/} with {@code turn_off_auto_renew}) and keeps access until its end date, billed as
+     * usual at the period's end.
      */
     public Subscription cancelSubscription(String subscriptionId, CancelOptions cancel) {
         Checks.requireText("subscriptionId", subscriptionId);
         Checks.requireNonNull("options", cancel);
-        String path = "/api/subscriptions/" + Urls.pathSegment(subscriptionId);
+        String path = subscriptionPath(subscriptionId);
         ObjectNode body = LotusJson.object();
         if (cancel.revokeAccessNow()) {
-            body.put("flat_fee_behavior", "charge_prorated");
-            body.put("usage_behavior", "bill_full");
+            body.put("flat_fee_behavior", cancel.flatFee().wireName());
+            body.put("usage_behavior", cancel.usage().wireName());
             body.put("invoicing_behavior", cancel.billNow() ? "invoice_now" : "add_to_next_invoice");
             return LotusJson.subscription(call("cancel subscription", url(path + "/cancel/"), body), clock.instant());
         }
         body.put("turn_off_auto_renew", true);
         return LotusJson.subscription(call("cancel subscription", url(path + "/update/"), body), clock.instant());
+    }
+
+    /**
+     * Moves a subscription to plan {@code planId} (a UUID or {@code plan_<hex>}) in one step,
+     * {@code POST /api/subscriptions/{id}/switch_plan/}: the prorated difference is invoiced now or with the next
+     * invoice, and usage carried over or kept on the old plan, as {@code options} say. Returns the subscription
+     * that now grants access.
+     */
+    public Subscription switchPlan(String subscriptionId, String planId, SwitchPlanOptions options) {
+        Checks.requireText("subscriptionId", subscriptionId);
+        Checks.requireText("planId", planId);
+        Checks.requireNonNull("options", options);
+        ObjectNode body = LotusJson.object();
+        body.put("switch_plan_id", LotusIds.planUuid(planId));
+        body.put("invoicing_behavior", options.invoiceNow() ? "invoice_now" : "add_to_next_invoice");
+        body.put("usage_behavior", options.transferUsage() ? "transfer_to_new_subscription" : "keep_separate");
+        return LotusJson.subscription(call("switch plan", url(subscriptionPath(subscriptionId) + "/switch_plan/"),
+                body), clock.instant());
+    }
+
+    /** Whether the last call that could tell found the API key refused. */
+    boolean keyRejected() {
+        return keyStatus.rejected();
+    }
+
+    private static String subscriptionPath(String subscriptionId) {
+        return "/api/subscriptions/" + Urls.pathSegment(LotusIds.requirePathSafe("subscriptionId", subscriptionId));
     }
 
     /**
@@ -198,10 +267,9 @@ public final class LotusClient {
 
     private HttpReply exchange(String operation, URI uri, JsonNode body) {
         try {
-            if (body == null) {
-                return http.get(uri);
-            }
-            return http.post(uri, LotusJson.bytes(body));
+            HttpReply reply = body == null ? http.get(uri) : http.post(uri, LotusJson.bytes(body));
+            keyStatus.observe(reply);
+            return reply;
         } catch (IOException e) {
             throw LotusProblems.noResponse(operation, e);
         } catch (InterruptedException e) {

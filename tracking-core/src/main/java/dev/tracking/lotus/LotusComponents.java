@@ -49,11 +49,12 @@ public record LotusComponents(Destination destination, Entitlements entitlements
         Checks.requireNonNull("clock", clock);
         Checks.requireNonNull("sender", sender);
         LotusHttp http = new LotusHttp(options, sender, delivery.httpTimeout());
-        LotusClient client = new LotusClient(options, http, clock);
+        LotusKeyStatus keyStatus = new LotusKeyStatus();
+        LotusClient client = new LotusClient(options, http, clock, keyStatus);
         ThreadPoolExecutor refresher = refreshExecutor();
         LotusEntitlements entitlements = new LotusEntitlements(client, entitlementOptions, Ticker.systemTicker(),
                 refresher);
-        LotusDestination destination = new LotusDestination(options, http, clock, refresher::shutdown);
+        LotusDestination destination = new LotusDestination(options, http, clock, refresher::shutdown, keyStatus);
         return new LotusComponents(destination, entitlements, new LotusBilling(client, entitlements), client);
     }
 

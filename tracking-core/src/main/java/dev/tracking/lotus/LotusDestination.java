@@ -38,13 +38,25 @@ public final class LotusDestination implements Destination {
     private final URI trackUrl;
     private final Clock clock;
     private final Runnable onClose;
+    private final LotusKeyStatus keyStatus;
     private final ThreadLocal<LotusBatchWriter> writers = ThreadLocal.withInitial(LotusBatchWriter::new);
 
     LotusDestination(LotusOptions options, LotusHttp http, Clock clock, Runnable onClose) {
+        this(options, http, clock, onClose, new LotusKeyStatus());
+    }
+
+    LotusDestination(LotusOptions options, LotusHttp http, Clock clock, Runnable onClose, LotusKeyStatus keyStatus) {
         this.http = http;
         this.trackUrl = URI.create(Urls.withoutTrailingSlash(options.ingestUrl()) + "/api/track/");
         this.clock = clock;
         this.onClose = onClose;
+        this.keyStatus = keyStatus;
+    }
+
+    /** Whether a call of the client sharing this server (an access check, say) found the API key refused. */
+    @Override
+    public boolean credentialsRejected() {
+        return keyStatus.rejected();
     }
 
     @Override
@@ -99,6 +111,7 @@ public final class LotusDestination implements Destination {
             LotusBatchWriter writer = writers.get();
             int length = writer.write(batch);
             response = http.postEvents(trackUrl, writer.bytes(), length);
+            keyStatus.observe(response);
         } catch (IOException e) {
             return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);
         }

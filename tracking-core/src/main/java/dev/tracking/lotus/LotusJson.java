@@ -85,7 +85,8 @@ final class LotusJson {
 
     /**
      * A {@code SubscriptionRecord} as a {@link Subscription}. Lotus sends no status, so it follows from the dates:
-     * {@code not_started} before the start, {@code ended} after the end, else {@code active}.
+     * {@code not_started} before the start, {@code ended} after the end, else {@code active}. The plan id is in
+     * its normal form, {@code plan_<hex>} ({@link LotusIds#planId}).
      */
     static Subscription subscription(JsonNode node, Instant now) {
         Instant start = instant(node, "start_date");
@@ -94,7 +95,7 @@ final class LotusJson {
                 : end != null && !now.isBefore(end) ? "ended" : "active";
         JsonNode autoRenew = node.get("auto_renew");
         return new Subscription(text(node, "subscription_id"), text(node.get("customer"), "customer_id"),
-                text(node.get("billing_plan"), "plan_id"), start, end, status,
+                LotusIds.planIdOrSelf(text(node.get("billing_plan"), "plan_id")), start, end, status,
                 autoRenew == null || autoRenew.isNull() || autoRenew.asBoolean());
     }
 }

@@ -21,9 +21,12 @@ import java.util.List;
 
 /**
  * Sends messages to Outlit's ingest API, {@code POST {apiHost}/api/i/v1/{publicKey}/events}, at most 100 events
- * per request. User stages and billing statuses travel in requests of their own, so that a server which
- * rejects them cannot take ordinary events down too; with {@link OutlitOptions#lifecycleEventsAsCustom()} they
- * are sent as ordinary custom events instead. When a successful reply says the rate-limit window is used up
+ * per request. By default it speaks today's contract ({@link OutlitProtocol#CURRENT}): user stages and billing
+ * statuses are custom events, and {@link #validate} refuses at the call what that contract rejects (trait values
+ * that are not a string, number, boolean or null; an email the contract's pattern refuses). With
+ * {@link OutlitProtocol#LEGACY_V1} they are Outlit 1.x {@code stage}/{@code billing} events, sent in requests of
+ * their own so that a server which rejects them cannot take ordinary events down too. When a successful reply
+ * says the rate-limit window is used up
  * ({@code X-RateLimit-Remaining: 0}), the next request waits for {@code X-RateLimit-Reset} (at most the retry
  * policy's {@code deliveryTimeout}). With {@link HttpOptions#gzip()} request bodies are sent gzip-compressed.
  */
@@ -71,7 +74,7 @@ public final class OutlitDestination implements Destination {
         this.sender = sender;
         this.ownsSender = ownsSender;
         this.gzip = gzip;
-        this.encoders = ThreadLocal.withInitial(() -> new OutlitEncoder(options.lifecycleEventsAsCustom()));
+        this.encoders = ThreadLocal.withInitial(() -> new OutlitEncoder(options.protocol()));
         this.rateLimit = new RateLimitWindow(clock, delivery.retry().deliveryTimeout());
         Urls.warnIfPlainHttp("Outlit", options.apiHost());
     }
@@ -79,6 +82,12 @@ public final class OutlitDestination implements Destination {
     @Override
     public String name() {
         return "outlit";
+    }
+
+    /** Refuses, naming the field, what the server's contract would reject. */
+    @Override
+    public void validate(Message message) {
+        OutlitChecks.validate(message, options.protocol());
     }
 
     /** Every message type the tracker builds carries the identity Outlit needs, so none is skipped. */
@@ -90,7 +99,7 @@ public final class OutlitDestination implements Destination {
     @Override
     public int requestGroup(Message message) {
         boolean lifecycle = message instanceof ActivationMessage || message instanceof BillingStatusMessage;
-        return lifecycle && !options.lifecycleEventsAsCustom() ? LIFECYCLE : ORDINARY;
+        return lifecycle && options.legacy() ? LIFECYCLE : ORDINARY;
     }
 
     @Override

@@ -21,19 +21,22 @@ import java.util.Map;
  * Encodes a batch as the body of Outlit's ingest request, {@code {"source":"server","events":[…]}}, straight
  * into a {@link JsonBuffer}. Every event carries {@code uuid}, {@code type}, {@code timestamp} (epoch millis),
  * {@code url} ({@code server://<first identity>}) and {@code path} ({@code /}); absent optional fields are
- * omitted. Used by one sender thread: it reuses its buffer.
+ * omitted. User stages and billing statuses are {@code custom} events named {@code user_<stage>} and
+ * {@code customer_<status>}, or in the legacy protocol Outlit 1.x {@code stage} and {@code billing} events; either
+ * way their URL names the identity the native form did (email, userId, fingerprint; the customer id).
+ * Used by one sender thread: it reuses its buffer.
  */
 final class OutlitEncoder {
 
     private static final String URL_PREFIX = "server://";
     private static final List<String> STAGE_IDENTITY_KEYS = List.of("__email", "__userId", "__fingerprint");
 
-    private final boolean lifecycleEventsAsCustom;
+    private final boolean legacy;
     private final JsonBuffer json = new JsonBuffer(32 * 1024);
     private final JsonValueWriter values = new JsonValueWriter(json);
 
-    OutlitEncoder(boolean lifecycleEventsAsCustom) {
-        this.lifecycleEventsAsCustom = lifecycleEventsAsCustom;
+    OutlitEncoder(OutlitProtocol protocol) {
+        this.legacy = protocol == OutlitProtocol.LEGACY_V1;
     }
 
     /**
@@ -69,39 +72,46 @@ final class OutlitEncoder {
     private void writeEvent(Message message) {
         json.startObject();
         if (message instanceof TrackMessage track) {
-            writeCustom(track, track.eventName(), track.properties());
+            Identity who = track.identity();
+            writeCustom(track, track.eventName(), track.properties(),
+                    first(who.email(), who.userId(), who.customerId(), who.fingerprint()));
+            writeMap(CUSTOMER_TRAITS, track.customerTraits());
         } else if (message instanceof IdentifyMessage identify) {
             writeIdentify(identify);
         } else if (message instanceof ActivationMessage activation) {
-            if (lifecycleEventsAsCustom) {
-                writeCustom(activation, "user_" + activation.stage().wireName(), activation.properties());
-            } else {
+            if (legacy) {
                 writeStage(activation);
+            } else {
+                Identity who = activation.identity();
+                writeCustom(activation, "user_" + activation.stage().wireName(), activation.properties(),
+                        first(who.email(), who.userId(), who.fingerprint(), null));
             }
         } else if (message instanceof BillingStatusMessage billing) {
-            if (lifecycleEventsAsCustom) {
-                writeCustom(billing, "customer_" + billing.status().wireName(), billing.properties());
-            } else {
+            if (legacy) {
                 writeBilling(billing);
+            } else {
+                writeCustom(billing, "customer_" + billing.status().wireName(), billing.properties(),
+                        billing.customerId());
             }
         }
         json.endObject();
     }
 
-    private void writeCustom(Message message, String eventName, Map<String, Object> properties) {
-        Identity who = message.identity();
-        writeCommon(message, CUSTOM, first(who.email(), who.userId(), who.customerId(), who.fingerprint()));
+    private void writeCustom(Message message, String eventName, Map<String, Object> properties,
+            String urlIdentity) {
+        writeCommon(message, CUSTOM, urlIdentity);
         writeText(EVENT_NAME, eventName);
-        writeIdentityFields(who);
+        writeIdentityFields(message.identity());
         writeMap(PROPERTIES, properties);
     }
 
+    /** In the order @outlit/node 3.0.0 writes them: identity, customer traits, then the user's traits. */
     private void writeIdentify(IdentifyMessage identify) {
         Identity who = identify.identity();
         writeCommon(identify, IDENTIFY, first(who.email(), who.userId(), null, null));
         writeIdentityFields(who);
-        writeMap(TRAITS, identify.traits());
         writeMap(CUSTOMER_TRAITS, identify.customerTraits());
+        writeMap(TRAITS, identify.traits());
     }
 
     private void writeStage(ActivationMessage activation) {
@@ -146,7 +156,7 @@ final class OutlitEncoder {
         json.name(TIMESTAMP);
         json.number(message.timestamp().toEpochMilli());
         json.name(URL);
-        json.string(URL_PREFIX, urlIdentity);
+        json.string(URL_PREFIX, OutlitUrls.identity(urlIdentity));
         json.name(PATH);
         json.string(ROOT_PATH);
     }

@@ -13,10 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads Outlit's answer to an ingest request: 200 with {@code {"success":true,…}} delivered; 207 the listed
- * {@code errors[].index} failed for good, the rest delivered; a success status with any other body (not JSON, or
- * JSON without {@code success} or {@code errors}: a proxy's page, a wrong base URL) retries as
- * {@code unexpected_response}, for a 2xx is not proof of delivery; 408, 429 and 5xx retry (after {@code Retry-After} or {@code X-RateLimit-Reset} when
- * given); any other status fails the batch with the server's {@code message}.
+ * {@code errors[].index} failed for good, the rest delivered; a 400 or 500 that lists {@code errors[{index,message}]}
+ * fails only the listed events for good and sends the others again (a 400 names the events that broke the request,
+ * a 500 those it failed to store); a success status with any other body (not JSON, or JSON without
+ * {@code success} or {@code errors}: a proxy's page, a wrong base URL) retries as {@code unexpected_response}, for a
+ * 2xx is not proof of delivery; otherwise 408, 429 and 5xx retry the batch (after {@code Retry-After} or
+ * {@code X-RateLimit-Reset} when given) and any other status fails it with the server's message.
  */
 final class OutlitResponses {
 
@@ -28,6 +30,12 @@ final class OutlitResponses {
     static SendResult interpret(HttpReply reply, int size, Clock clock) {
         if (reply.status() == 207) {
             return partial(reply, size, clock);
+        }
+        if (reply.status() == 400 || reply.status() == 500) {
+            SendResult listed = listedFailures(reply, size, clock);
+            if (listed != null) {
+                return listed;
+            }
         }
         return switch (reply.statusClass()) {
             case SUCCESS -> parse(reply).path("success").asBoolean(false) ? allDelivered(size)
@@ -69,6 +77,40 @@ final class OutlitResponses {
             }
         }
         return result.build();
+    }
+
+    /**
+     * For a 400 or 500 whose body names events by index: those fail for good with the server's message, the others
+     * are sent again (after the wait the server asks for). {@code null} when no index names an event of the batch.
+     */
+    private static SendResult listedFailures(HttpReply reply, int size, Clock clock) {
+        JsonNode errors = parse(reply).path("errors");
+        if (!errors.isArray() || errors.isEmpty()) {
+            return null;
+        }
+        boolean[] listed = new boolean[size];
+        SendResult.Builder result = SendResult.builder(size);
+        int count = 0;
+        for (JsonNode error : errors) {
+            int index = error.path("index").asInt(-1);
+            if (error.path("index").isIntegralNumber() && index >= 0 && index < size && !listed[index]) {
+                listed[index] = true;
+                count++;
+                String message = error.path("message").asString("rejected by the server");
+                result.failed(index, Failure.of("rejected", TransportFailures.truncate(message)));
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        Failure cause = TransportFailures.fromStatus(reply.status(), "sent again without the "
+                + count + " event(s) the server listed");
+        for (int i = 0; i < size; i++) {
+            if (!listed[i]) {
+                result.retry(i, cause);
+            }
+        }
+        return result.retryAfter(RetryAfter.fromHeaders(reply.headers(), clock)).build();
     }
 
     /** The server's {@code message}, else the start of the body, else {@code null}. */

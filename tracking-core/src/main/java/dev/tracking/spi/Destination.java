@@ -43,6 +43,14 @@ public interface Destination extends AutoCloseable {
         return 1;
     }
 
+    /**
+     * Whether the destination learned outside {@link #send(List)} that its server refuses its key (Lotus: an access
+     * check answered {@code Invalid API key}); the stats then say {@code credentialsRejected}. Must be cheap.
+     */
+    default boolean credentialsRejected() {
+        return false;
+    }
+
     /** The most messages one request may carry. */
     default int maxBatchSize() {
         return 100;

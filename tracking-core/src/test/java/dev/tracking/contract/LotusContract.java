@@ -18,27 +18,58 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Checks requests captured by WireMock, and the successful answers the stub gave, against the Lotus OpenAPI file
- * kept in the repository ({@link ReferenceSpecs}). Loading the file is slow: load one per test class.
+ * Checks requests captured by WireMock, and the successful answers the stub gave, against the Lotus OpenAPI files
+ * kept in the repository ({@link ReferenceSpecs}): {@code lotus-openapi.yaml} (API 0.9.3, the last to describe
+ * {@code /api/track/}), and for operations only it describes {@code lotus-openapi-latest.yaml} (the spec at
+ * Lotus's last commit). Loading the files is slow: load one per test class.
  */
 public final class LotusContract {
 
+    private static final String PATH_MISSING = "validation.request.path.missing";
+
+    /** The latest spec is large: loaded once, when a request first needs it. */
+    private static final class Latest {
+        static final OpenApiInteractionValidator VALIDATOR = validator("lotus-openapi-latest.yaml");
+    }
+
     private final OpenApiInteractionValidator validator;
+    private final boolean fallBackToLatest;
 
-    private LotusContract(OpenApiInteractionValidator validator) {
+    private LotusContract(OpenApiInteractionValidator validator, boolean fallBackToLatest) {
         this.validator = validator;
+        this.fallBackToLatest = fallBackToLatest;
     }
 
-    /** Loads {@code lotus-openapi.yaml} ({@link ReferenceSpecs}). */
+    /** Loads {@code lotus-openapi.yaml}, with {@code lotus-openapi-latest.yaml} for what it does not describe. */
     public static LotusContract load() {
-        return new LotusContract(OpenApiInteractionValidator
-                .createForInlineApiSpecification(ReferenceSpecs.read("lotus-openapi.yaml"))
-                .withStrictOperationPathMatching()
-                .build());
+        return new LotusContract(validator("lotus-openapi.yaml"), true);
     }
 
-    /** The validator's findings for one captured request. */
+    /** Loads only {@code lotus-openapi-latest.yaml}, to check a request against the spec at Lotus's last commit. */
+    public static LotusContract loadLatest() {
+        return new LotusContract(Latest.VALIDATOR, false);
+    }
+
+    private static OpenApiInteractionValidator validator(String file) {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(ReferenceSpecs.read(file))
+                .withStrictOperationPathMatching()
+                .build();
+    }
+
+    /**
+     * The validator's findings for one captured request: against the first file, or against the latest one when
+     * the first does not describe its path.
+     */
     public ValidationReport validate(LoggedRequest request) {
+        SimpleRequest simple = simpleRequest(request);
+        ValidationReport report = validator.validateRequest(simple);
+        if (fallBackToLatest && report.getMessages().stream().anyMatch(m -> PATH_MISSING.equals(m.getKey()))) {
+            return Latest.VALIDATOR.validateRequest(simple);
+        }
+        return report;
+    }
+
+    private static SimpleRequest simpleRequest(LoggedRequest request) {
         String url = request.getUrl();
         int question = url.indexOf('?');
         SimpleRequest.Builder builder = new SimpleRequest.Builder(request.getMethod().getName(),
@@ -52,7 +83,7 @@ public final class LotusContract {
         if (request.getBody() != null && request.getBody().length > 0) {
             builder.withBody(request.getBodyAsString());
         }
-        return validator.validateRequest(builder.build());
+        return builder.build();
     }
 
     /** Fails when any request has findings; returns how many requests were checked. */

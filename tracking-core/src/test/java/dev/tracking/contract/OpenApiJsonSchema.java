@@ -6,15 +6,25 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.PatternFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One schema of an OpenAPI 3.1 document, validated as JSON Schema 2020-12: the whole document is registered
  * under a base IRI, so the schema's {@code $ref}s to {@code #/components/schemas/…} resolve inside it.
+ *
+ * <p>Format {@code email} is checked as Outlit's servers check it, with the pattern their spec gives beside it
+ * (zod's), not the validator's own RFC 5321 check, which also requires a top-level domain on IANA's list and so
+ * refuses addresses such as {@code bob@globex.example} that Outlit takes.
  */
 public final class OpenApiJsonSchema {
+
+    /** The {@code email} pattern of {@code outlit-openapi-3.0.json}. */
+    private static final String OUTLIT_EMAIL =
+            "^(?!\\.)(?!.*\\.\\.)([A-Za-z0-9_'+\\-\\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$";
 
     private final String name;
     private final Schema schema;
@@ -30,7 +40,10 @@ public final class OpenApiJsonSchema {
      */
     public static OpenApiJsonSchema load(String specFile, String schemaName) {
         String baseIri = "https://reference.tracking.dev/" + specFile;
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .format(PatternFormat.of("email", OUTLIT_EMAIL, "format"))
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
                 .schemas(Map.of(baseIri, ReferenceSpecs.read(specFile)))
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
         Schema schema = registry.getSchema(SchemaLocation.of(baseIri + "#/components/schemas/" + schemaName));

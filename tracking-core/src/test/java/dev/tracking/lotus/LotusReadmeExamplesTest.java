@@ -10,6 +10,7 @@ import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
+import dev.tracking.billing.SwitchPlanOptions;
 import dev.tracking.contract.LotusContract;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ class LotusReadmeExamplesTest {
         stubLotus();
         LotusOptions lotus = LotusFixture.options(server);
         String proPlanId = LotusAnswers.PLAN_ID;
+        String teamPlanId = "plan_" + LotusAnswers.OTHER_PLAN_ID.replace("-", "");
 
         try (Tracker tracker = Tracker.builder().lotus(lotus).build()) {
             tracker.track("report_exported", Identity.ofCustomer("acme"), Map.of("format", "pdf", "pages", 12));
@@ -46,8 +48,12 @@ class LotusReadmeExamplesTest {
             Optional<Customer> customer = billing.getCustomer("acme");
             Subscription subscription = billing.createSubscription("acme", proPlanId, null);
             List<Subscription> subscriptions = billing.listSubscriptions("acme");
-            billing.cancelSubscription("acme", subscription.subscriptionId(), CancelOptions.atPeriodEnd());
-            billing.cancelSubscription("acme", subscription.subscriptionId(), CancelOptions.immediately());
+            boolean onPro = LotusIds.samePlan(subscription.planId(), proPlanId);
+            Subscription team = billing.switchPlan("acme", subscription.subscriptionId(), teamPlanId,
+                    SwitchPlanOptions.defaults().withInvoiceNow(false));
+            billing.cancelSubscription("acme", team.subscriptionId(), CancelOptions.atPeriodEnd());
+            billing.cancelSubscription("acme", team.subscriptionId(), CancelOptions.immediately()
+                    .withFlatFee(CancelOptions.FlatFee.REFUND).withUsage(CancelOptions.UsageBilling.BILL_NONE));
 
             AccessDecision slack = tracker.entitlements().checkFeature("acme", "slack_integration");
             AccessDecision export = tracker.entitlements().checkEvent("acme", "report_exported");
@@ -55,6 +61,8 @@ class LotusReadmeExamplesTest {
 
             assertThat(customer).map(Customer::name).contains("Acme Inc");
             assertThat(subscriptions).extracting(Subscription::subscriptionId).containsExactly("sub_1");
+            assertThat(onPro).isTrue();
+            assertThat(team.planId()).isEqualTo(teamPlanId);
             assertThat(slack.allowed()).isTrue();
             assertThat(lenient.allowed()).isTrue();
             assertThat(export.reason()).isEqualTo(AccessReason.LIMIT_REACHED);
@@ -62,7 +70,7 @@ class LotusReadmeExamplesTest {
 
         LotusClient client = LotusClient.create(lotus);
         assertThat(client.ping()).isEqualTo("org_1");
-        assertThat(LotusContract.load().assertAllValid(server.getAllServeEvents())).isEqualTo(10);
+        assertThat(LotusContract.load().assertAllValid(server.getAllServeEvents())).isEqualTo(11);
     }
 
     private static void stubLotus() {
@@ -76,8 +84,11 @@ class LotusReadmeExamplesTest {
                 "billing@acme.example"))));
         server.stubFor(post("/api/subscriptions/").willReturn(okJson(subscription).withStatus(201)));
         server.stubFor(get(urlPathEqualTo("/api/subscriptions/")).willReturn(okJson(array(subscription))));
-        server.stubFor(post("/api/subscriptions/sub_1/update/").willReturn(okJson(subscription)));
-        server.stubFor(post("/api/subscriptions/sub_1/cancel/").willReturn(okJson(subscription)));
+        String switched = LotusAnswers.subscription("sub_2", "acme", "2026-11-22T00:00:00Z", "2026-12-01T00:00:00Z",
+                true).replace(LotusAnswers.PLAN_ID, LotusAnswers.OTHER_PLAN_ID);
+        server.stubFor(post("/api/subscriptions/sub_1/switch_plan/").willReturn(okJson(switched)));
+        server.stubFor(post("/api/subscriptions/sub_2/update/").willReturn(okJson(switched)));
+        server.stubFor(post("/api/subscriptions/sub_2/cancel/").willReturn(okJson(switched)));
         server.stubFor(get(urlPathEqualTo("/api/customer_feature_access/")).willReturn(okJson(array(
                 LotusAnswers.featureOfSubscription(LotusAnswers.PLAN_ID, true)))));
         server.stubFor(get(urlPathEqualTo("/api/customer_metric_access/")).willReturn(okJson(array(

@@ -118,6 +118,22 @@ class LotusTrackerTest {
         assertThat(tracker.entitlements().checkFeature("acme", "export").allowed()).isTrue();
     }
 
+    @Test
+    void anAccessCheckAnsweredInvalidApiKeyShowsAsRejectedCredentialsInTheStats() {
+        lotus.stubFor(get(urlPathEqualTo("/api/customer_feature_access/")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "text/plain").withBody("Invalid API key")));
+
+        try (Tracker tracker = lotusTracker()) {
+            assertThat(tracker.stats().get(0).credentialsRejected()).isFalse();
+
+            var decision = tracker.entitlements().checkFeature("acme", "export");
+
+            assertThat(decision.reason()).isEqualTo(dev.tracking.access.AccessReason.BACKEND_UNAVAILABLE);
+            assertThat(tracker.stats().get(0).credentialsRejected()).isTrue();
+            assertThat(tracker.stats().get(0).destination()).isEqualTo("lotus");
+        }
+    }
+
     private Tracker lotusTracker() {
         return Tracker.builder().lotus(LotusFixture.options(lotus)).delivery(delivery).build();
     }

@@ -24,7 +24,7 @@ class OutlitEncoderTest {
     private static final UUID ID = UUID.fromString("01890a5d-ac96-774b-bcce-b302099a8057");
 
     @Test
-    void encodesEveryMessageTypeExactly() {
+    void encodesEveryMessageTypeExactlyInTheLegacyProtocol() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("format", "pdf \"é\" 😀\n");
         properties.put("pages", 3);
@@ -37,14 +37,14 @@ class OutlitEncoderTest {
                         Map.of("__email", "spoofed", "via", "onboarding")),
                 new BillingStatusMessage(ID, AT, BillingStatus.PAID, Identity.ofCustomer("acme"), Map.of()));
 
-        assertThat(encode(new OutlitEncoder(false), batch)).isEqualTo(json("{'source':'server','events':["
+        assertThat(encode(new OutlitEncoder(OutlitProtocol.LEGACY_V1), batch)).isEqualTo(json("{'source':'server','events':["
                 + "{'uuid':'01890a5d-ac96-774b-bcce-b302099a8057','type':'custom','timestamp':1772360130123,"
                 + "'url':'server://ann@example.com','path':'/','eventName':'report_exported',"
                 + "'email':'ann@example.com','userId':'u1','fingerprint':'fp','customerId':'acme',"
                 + "'properties':{'format':'pdf \\'é\\' 😀\\n','pages':3,'nested':{'list':[1.5,true]}}},"
                 + "{'uuid':'01890a5d-ac96-774b-bcce-b302099a8057','type':'identify','timestamp':1772360130123,"
-                + "'url':'server://u1','path':'/','userId':'u1','traits':{'name':'Ann'},"
-                + "'customerTraits':{'plan':'pro'}},"
+                + "'url':'server://u1','path':'/','userId':'u1','customerTraits':{'plan':'pro'},"
+                + "'traits':{'name':'Ann'}},"
                 + "{'uuid':'01890a5d-ac96-774b-bcce-b302099a8057','type':'stage','timestamp':1772360130123,"
                 + "'url':'server://fp','path':'/','stage':'activated','properties':{'via':'onboarding',"
                 + "'__email':null,'__userId':null,'__fingerprint':'fp'}},"
@@ -53,12 +53,12 @@ class OutlitEncoderTest {
     }
 
     @Test
-    void encodesLifecycleEventsAsCustomEventsWhenAsked() {
+    void encodesLifecycleEventsAsCustomEventsByDefault() {
         List<Message> batch = List.of(
                 new ActivationMessage(ID, AT, UserStage.ENGAGED, Identity.ofEmail("a@b.io"), Map.of("n", 1L)),
                 new BillingStatusMessage(ID, AT, BillingStatus.CHURNED, Identity.ofCustomer("acme"), Map.of()));
 
-        assertThat(encode(new OutlitEncoder(true), batch)).isEqualTo(json("{'source':'server','events':["
+        assertThat(encode(new OutlitEncoder(OutlitProtocol.CURRENT), batch)).isEqualTo(json("{'source':'server','events':["
                 + "{'uuid':'01890a5d-ac96-774b-bcce-b302099a8057','type':'custom','timestamp':1772360130123,"
                 + "'url':'server://a@b.io','path':'/','eventName':'user_engaged','email':'a@b.io',"
                 + "'properties':{'n':1}},"
@@ -68,7 +68,7 @@ class OutlitEncoderTest {
 
     @Test
     void reusesItsBufferForTheNextBatch() {
-        OutlitEncoder encoder = new OutlitEncoder(false);
+        OutlitEncoder encoder = new OutlitEncoder(OutlitProtocol.CURRENT);
         TrackMessage big = new TrackMessage(ID, AT, "e", Identity.ofUser("u"), Map.of("text", "x".repeat(100_000)));
         TrackMessage small = new TrackMessage(ID, AT, "e", Identity.ofUser("u"), Map.of());
 

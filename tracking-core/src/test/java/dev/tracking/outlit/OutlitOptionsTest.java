@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 class OutlitOptionsTest {
 
     @Test
-    void defaultsToTheHostedServiceWithLifecycleEventsAsTheirOwnTypes() {
+    void defaultsToTheHostedServiceSpeakingTodaysContract() {
         OutlitOptions options = OutlitOptions.of("pk_live_123");
 
         assertThat(options.apiHost()).isEqualTo(URI.create("https://app.outlit.ai"));
-        assertThat(options.lifecycleEventsAsCustom()).isFalse();
+        assertThat(options.protocol()).isEqualTo(OutlitProtocol.CURRENT);
+        assertThat(options.legacy()).isFalse();
+        assertThat(options.withProtocol(OutlitProtocol.LEGACY_V1).legacy()).isTrue();
+        assertThat(options.withProtocol(null).protocol()).isEqualTo(OutlitProtocol.CURRENT);
     }
 
     @Test

@@ -23,7 +23,7 @@ class OutlitPayloadTest {
 
     private static final Instant AT = Instant.parse("2026-03-01T10:15:30.123Z");
 
-    private final OutlitServer outlit = new OutlitServer();
+    private OutlitServer outlit = new OutlitServer();
 
     @AfterEach
     void stop() {
@@ -63,7 +63,7 @@ class OutlitPayloadTest {
 
     @Test
     void theUrlOfACustomEventNamesEmailThenUserIdThenCustomerIdThenFingerprint() {
-        outlitSends(List.of(
+        outlitSends(outlit.outlitOptions(), List.of(
                 TrackMessage.builder("a").email("e@x.io").userId("u").customerId("c").fingerprint("f").build(),
                 TrackMessage.builder("b").userId("u").customerId("c").fingerprint("f").build(),
                 TrackMessage.builder("c").customerId("c").fingerprint("f").build(),
@@ -74,6 +74,19 @@ class OutlitPayloadTest {
     }
 
     @Test
+    void anIdentityThatIsNoUriAuthorityIsPercentEncodedInTheUrlOnly() {
+        outlitSends(outlit.outlitOptions(), List.of(TrackMessage.builder("a").userId("Ann Smith").build(),
+                TrackMessage.builder("b").customerId("eu:acme/1#2").build(),
+                TrackMessage.builder("c").fingerprint("zoë@home@lan").build(),
+                TrackMessage.builder("d").email("ann@example.com").build()));
+
+        assertThat(outlit.events()).extracting(e -> e.path("url").asString()).containsExactly(
+                "server://Ann%20Smith", "server://eu%3Aacme%2F1%232", "server://zo%C3%AB%40home@lan",
+                "server://ann@example.com");
+        assertThat(outlit.events().get(0).path("userId").asString()).isEqualTo("Ann Smith");
+    }
+
+    @Test
     void anIdentifyCarriesTraitsAndCustomerTraitsAndNamesEmailThenUserIdInTheUrl() {
         IdentifyMessage identify = IdentifyMessage.builder().userId("u1").customerId("acme").fingerprint("fp")
                 .trait("name", "Ann").customerTrait("plan", "pro").timestamp(AT).build();
@@ -81,7 +94,7 @@ class OutlitPayloadTest {
         JsonNode sent = sendOne(outlit.outlitOptions(), t -> t.identify(identify));
 
         assertThat(fieldNames(sent)).containsExactly("uuid", "type", "timestamp", "url", "path", "userId",
-                "fingerprint", "customerId", "traits", "customerTraits");
+                "fingerprint", "customerId", "customerTraits", "traits");
         assertThat(sent.path("type").asString()).isEqualTo("identify");
         assertThat(sent.path("url").asString()).isEqualTo("server://u1");
         assertThat(sent.path("traits").path("name").asString()).isEqualTo("Ann");
@@ -89,11 +102,11 @@ class OutlitPayloadTest {
     }
 
     @Test
-    void aStageEventPutsTheIdentityInItsPropertiesWithExplicitNulls() {
+    void inTheLegacyProtocolAStageEventPutsTheIdentityInItsPropertiesWithExplicitNulls() {
         ActivationMessage activation = ActivationMessage.activated().userId("u1").customerId("acme")
                 .property("via", "onboarding").timestamp(AT).build();
 
-        JsonNode sent = sendOne(outlit.outlitOptions(), t -> t.activate(activation));
+        JsonNode sent = sendOne(legacy(), t -> t.activate(activation));
 
         assertThat(fieldNames(sent)).containsExactly("uuid", "type", "timestamp", "url", "path", "stage",
                 "properties");
@@ -109,7 +122,7 @@ class OutlitPayloadTest {
 
     @Test
     void theUrlOfAStageEventNamesEmailThenUserIdThenFingerprint() {
-        outlitSends(List.of(ActivationMessage.builder(UserStage.ENGAGED).userId("u").fingerprint("f").build(),
+        outlitSends(legacy(), List.of(ActivationMessage.builder(UserStage.ENGAGED).userId("u").fingerprint("f").build(),
                 ActivationMessage.builder(UserStage.INACTIVE).fingerprint("f").customerId("c").build()));
 
         assertThat(outlit.events()).extracting(e -> e.path("url").asString())
@@ -118,11 +131,11 @@ class OutlitPayloadTest {
     }
 
     @Test
-    void aBillingEventCarriesStatusAndCustomerId() {
+    void inTheLegacyProtocolABillingEventCarriesStatusAndCustomerId() {
         BillingStatusMessage billing = BillingStatusMessage.builder(BillingStatus.PAID, "acme")
                 .property("plan", "pro").timestamp(AT).build();
 
-        JsonNode sent = sendOne(outlit.outlitOptions(), t -> t.billingStatus(billing));
+        JsonNode sent = sendOne(legacy(), t -> t.billingStatus(billing));
 
         assertThat(fieldNames(sent)).containsExactly("uuid", "type", "timestamp", "url", "path", "status",
                 "customerId", "properties");
@@ -133,26 +146,53 @@ class OutlitPayloadTest {
     }
 
     @Test
-    void lifecycleEventsCanBeSentAsCustomEvents() {
-        OutlitOptions options = outlit.outlitOptions().withLifecycleEventsAsCustom(true);
-        try (Tracker tracker = tracker(options)) {
-            tracker.activate(ActivationMessage.activated().email("ann@example.com").build());
+    void byDefaultEveryUserStageAndBillingStatusIsACustomEventWithItsIdentity() {
+        try (Tracker tracker = tracker(outlit.outlitOptions())) {
+            tracker.activate(ActivationMessage.activated().email("ann@example.com").customerId("acme").build());
+            tracker.activate(ActivationMessage.builder(UserStage.ENGAGED).userId("u1").build());
+            tracker.activate(ActivationMessage.builder(UserStage.INACTIVE).fingerprint("fp").customerId("c")
+                    .property("days", 30).build());
             tracker.billingStatus(BillingStatusMessage.builder(BillingStatus.TRIALING, "acme").build());
+            tracker.billingStatus(BillingStatusMessage.builder(BillingStatus.PAID, "acme")
+                    .property("plan", "pro").build());
             tracker.billingStatus(BillingStatusMessage.builder(BillingStatus.CHURNED, "acme").build());
             tracker.track(TrackMessage.builder("x").customerId("acme").build());
             assertThat(tracker.flush(Duration.ofSeconds(10))).isTrue();
         }
 
         assertThat(outlit.requests()).hasSize(1);
-        assertThat(outlit.events()).extracting(e -> e.path("type").asString()).containsOnly("custom");
-        assertThat(outlit.events()).extracting(e -> e.path("eventName").asString())
-                .containsExactly("user_activated", "customer_trialing", "customer_churned", "x");
-        assertThat(outlit.events().get(0).path("email").asString()).isEqualTo("ann@example.com");
-        assertThat(outlit.events().get(1).path("customerId").asString()).isEqualTo("acme");
+        List<JsonNode> events = outlit.events();
+        assertThat(events).extracting(e -> e.path("type").asString()).containsOnly("custom");
+        assertThat(events).extracting(e -> e.path("eventName").asString()).containsExactly("user_activated",
+                "user_engaged", "user_inactive", "customer_trialing", "customer_paid", "customer_churned", "x");
+        assertThat(events).extracting(e -> e.path("url").asString()).containsExactly("server://ann@example.com",
+                "server://u1", "server://fp", "server://acme", "server://acme", "server://acme", "server://acme");
+        assertThat(fieldNames(events.get(0))).containsExactly("uuid", "type", "timestamp", "url", "path",
+                "eventName", "email", "customerId");
+        assertThat(fieldNames(events.get(2))).containsExactly("uuid", "type", "timestamp", "url", "path",
+                "eventName", "fingerprint", "customerId", "properties");
+        assertThat(events.get(2).path("properties").path("days").asInt()).isEqualTo(30);
+        assertThat(fieldNames(events.get(4))).containsExactly("uuid", "type", "timestamp", "url", "path",
+                "eventName", "customerId", "properties");
+        assertThat(events.get(4).path("properties").path("plan").asString()).isEqualTo("pro");
     }
 
     @Test
-    void lifecycleEventsTravelInRequestsOfTheirOwn() {
+    void aTrackEventCarriesCustomerTraits() {
+        JsonNode sent = sendOne(outlit.outlitOptions(), t -> t.track(TrackMessage.builder("seat_added")
+                .customerId("acme").customerTrait("plan", "pro").customerTraits(java.util.Map.of("seats", 12))
+                .build()));
+
+        assertThat(fieldNames(sent)).containsExactly("uuid", "type", "timestamp", "url", "path", "eventName",
+                "customerId", "customerTraits");
+        assertThat(sent.path("customerTraits").path("plan").asString()).isEqualTo("pro");
+        assertThat(sent.path("customerTraits").path("seats").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void inTheLegacyProtocolLifecycleEventsTravelInRequestsOfTheirOwn() {
+        outlit.close();
+        outlit = new OutlitServer(OutlitProtocol.LEGACY_V1);
         try (Tracker tracker = tracker(outlit.outlitOptions())) {
             tracker.track(TrackMessage.builder("a").userId("u").build());
             tracker.activate(ActivationMessage.activated().userId("u").build());
@@ -168,7 +208,7 @@ class OutlitPayloadTest {
 
     @Test
     void thePublicKeyIsAnEncodedPathSegment() {
-        OutlitOptions options = new OutlitOptions("pk_a/b c", outlit.outlitOptions().apiHost(), false);
+        OutlitOptions options = new OutlitOptions("pk_a/b c", outlit.outlitOptions().apiHost(), null);
         sendOne(options, t -> t.track(TrackMessage.builder("a").userId("u").build()));
 
         assertThat(outlit.requests().get(0).getUrl()).isEqualTo("/api/i/v1/pk_a%2Fb%20c/events");
@@ -184,8 +224,15 @@ class OutlitPayloadTest {
         return outlit.events().get(0);
     }
 
-    private void outlitSends(List<?> messages) {
-        try (Tracker tracker = tracker(outlit.outlitOptions())) {
+    /** Replaces the server by one that speaks (and checks requests against) the 1.x contract. */
+    private OutlitOptions legacy() {
+        outlit.close();
+        outlit = new OutlitServer(OutlitProtocol.LEGACY_V1);
+        return outlit.outlitOptions();
+    }
+
+    private void outlitSends(OutlitOptions options, List<?> messages) {
+        try (Tracker tracker = tracker(options)) {
             for (Object message : messages) {
                 if (message instanceof TrackMessage track) {
                     tracker.track(track);

@@ -38,7 +38,7 @@ class OutlitReadmeExamplesTest {
     void everyOutlitOperationOfTheReadme() {
         OutlitOptions outlit = OutlitOptions.of(OutlitServer.PUBLIC_KEY)
                 .withApiHost(server.outlitOptions().apiHost())
-                .withLifecycleEventsAsCustom(false);
+                .withProtocol(OutlitProtocol.CURRENT);
         DeliveryOptions delivery = DeliveryOptions.defaults()
                 .withFlushInterval(Duration.ofSeconds(10))
                 .withMaxBatchSize(1000)
@@ -52,7 +52,7 @@ class OutlitReadmeExamplesTest {
 
         Tracker tracker = Tracker.builder().outlit(outlit).delivery(delivery).build();
         tracker.track(TrackMessage.builder("report_exported").email("ann@example.com").customerId("acme")
-                .property("format", "pdf").timestamp(Instant.now()).build());
+                .property("format", "pdf").customerTrait("plan", "pro").timestamp(Instant.now()).build());
         tracker.track("api_call", Identity.ofUser("u_42"), Map.of("endpoint", "/v1/reports"));
         tracker.identify(IdentifyMessage.builder().email("ann@example.com").userId("u_42").customerId("acme")
                 .trait("name", "Ann").customerTrait("plan", "pro").build());
@@ -72,7 +72,9 @@ class OutlitReadmeExamplesTest {
         assertThat(stats.destination()).isEqualTo("outlit");
         assertThat(stats.delivered()).isEqualTo(6);
         assertThat(server.events()).extracting(e -> e.path("type").asString())
-                .containsExactlyInAnyOrder("custom", "custom", "identify", "stage", "stage", "billing");
+                .containsExactlyInAnyOrder("custom", "custom", "identify", "custom", "custom", "custom");
+        assertThat(server.events()).extracting(e -> e.path("eventName").asString(null)).containsExactlyInAnyOrder(
+                "report_exported", "api_call", null, "user_activated", "user_engaged", "customer_paid");
     }
 
     @Test
@@ -82,7 +84,8 @@ class OutlitReadmeExamplesTest {
         assertThat(readme).contains("## Plain Java: Outlit", "## Delivery guarantees",
                 "tracker.activate(ActivationMessage.activated().userId(\"u_42\").build());",
                 "tracker.billingStatus(BillingStatusMessage.builder(BillingStatus.PAID, \"acme\").property(\"plan\", \"pro\").build());",
-                "int queued = tracker.queueSize();",
+                "int queued = tracker.queueSize();", ".withProtocol(OutlitProtocol.CURRENT);",
+                ".property(\"format\", \"pdf\").customerTrait(\"plan\", \"pro\").timestamp(Instant.now()).build());",
                 ".withRetry(new RetryOptions(0, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2)))");
     }
 }

@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the tracking annotations who is calling: the user Spring Security authenticated, with the customer and
- * email of their account. Anonymous callers have no identity, so a gate denies them.
+ * email of their account. Anonymous callers have no identity, so a gate denies them. A user's first act (the first
+ * annotated call that asks who they are) also identifies them ({@link FirstActIdentifier}).
  */
 @Component
 public class PrincipalIdentityResolver implements IdentityResolver {
 
     private final Accounts accounts;
+    private final FirstActIdentifier firstAct;
 
-    public PrincipalIdentityResolver(Accounts accounts) {
+    public PrincipalIdentityResolver(Accounts accounts, FirstActIdentifier firstAct) {
         this.accounts = accounts;
+        this.firstAct = firstAct;
     }
 
     @Override
@@ -27,6 +30,10 @@ public class PrincipalIdentityResolver implements IdentityResolver {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Identity.empty();
         }
-        return accounts.identityOf(authentication.getName()).orElse(Identity.empty());
+        Identity identity = accounts.identityOf(authentication.getName()).orElse(Identity.empty());
+        if (!identity.isEmpty()) {
+            firstAct.acted(authentication.getName());
+        }
+        return identity;
     }
 }

@@ -1,11 +1,13 @@
 package dev.tracking.sample.api;
 
+import dev.tracking.lotus.LotusIds;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The plan names the API speaks ({@code pro}) and the billing backend's ids for them, from
- * {@code sample.billing.plan-ids}. The local backend's plans are their own ids; Lotus names plans by UUID.
+ * {@code sample.billing.plan-ids}. The local backend's plans are their own ids; Lotus names plans by UUID or
+ * {@code plan_<hex>} and answers with the latter, so Lotus plan ids are compared in that one form.
  *
  * @param planIds plan name to billing plan id; a name not listed is its own id
  */
@@ -24,9 +26,21 @@ public record PlanCatalog(Map<String, String> planIds) {
     /** The name of the plan with billing id {@code billingId}; the id itself when it has no name here. */
     public String nameOf(String billingId) {
         return planIds.entrySet().stream()
-                .filter(entry -> entry.getValue().equals(billingId))
+                .filter(entry -> samePlan(entry.getValue(), billingId))
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse(billingId);
+    }
+
+    /** Whether two billing ids name the same plan: equal, or the same Lotus plan in either of its forms. */
+    public static boolean samePlan(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return LotusIds.samePlan(a, b);
+        } catch (IllegalArgumentException notLotusPlanIds) {
+            return false;
+        }
     }
 }

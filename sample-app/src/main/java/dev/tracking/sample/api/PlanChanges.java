@@ -4,6 +4,7 @@ import dev.tracking.Tracker;
 import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Subscription;
+import dev.tracking.billing.SwitchPlanOptions;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -24,17 +25,26 @@ public class PlanChanges {
         return activeSubscriptions(customerId).stream().map(this::view).toList();
     }
 
-    /** Subscribes the customer to the plan called {@code plan}, then ends the subscriptions it replaces. */
+    /**
+     * Moves the customer to the plan called {@code plan}: switches its current subscription in one step (Lotus's
+     * {@code switch_plan}, the prorated difference invoiced now and usage carried over), ends any other active one,
+     * or subscribes a customer that has none.
+     */
     public SubscriptionView moveTo(String customerId, String plan) {
         String planId = plans.billingIdOf(plan);
-        List<Subscription> replaced = activeSubscriptions(customerId);
-        if (replaced.stream().anyMatch(subscription -> subscription.planId().equals(planId))) {
+        List<Subscription> current = activeSubscriptions(customerId);
+        if (current.stream().anyMatch(subscription -> PlanCatalog.samePlan(subscription.planId(), planId))) {
             throw new PlanConflictException("Customer '" + customerId + "' is already on plan '" + plan + "'.");
         }
         Billing billing = tracker.billing();
-        Subscription created = billing.createSubscription(customerId, planId, null);
-        replaced.forEach(old -> billing.cancelSubscription(customerId, old.subscriptionId(), CancelOptions.immediately()));
-        return view(created);
+        if (current.isEmpty()) {
+            return view(billing.createSubscription(customerId, planId, null));
+        }
+        Subscription switched = billing.switchPlan(customerId, current.get(0).subscriptionId(), planId,
+                SwitchPlanOptions.defaults());
+        current.stream().skip(1).forEach(other ->
+                billing.cancelSubscription(customerId, other.subscriptionId(), CancelOptions.immediately()));
+        return view(switched);
     }
 
     /** Ends every active subscription of the customer now, and returns them as they now stand. */

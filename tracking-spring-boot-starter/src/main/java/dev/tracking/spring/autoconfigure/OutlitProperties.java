@@ -1,15 +1,9 @@
 package dev.tracking.spring.autoconfigure;
 
+import dev.tracking.outlit.OutlitProtocol;
+
 /** Settings under {@code tracking.outlit}: the Outlit customer-journey service. */
 public class OutlitProperties {
-
-    /** How user stages and billing statuses are sent to Outlit. */
-    public enum LifecycleEvents {
-        /** As Outlit's own stage and billing events. */
-        NATIVE,
-        /** As ordinary custom events (user_activated, customer_paid, ...), for servers that refuse the native ones. */
-        CUSTOM
-    }
 
     /** Outlit public key (pk_...); setting it turns the Outlit destination on. */
     private String publicKey;
@@ -17,8 +11,12 @@ public class OutlitProperties {
     /** Outlit host the events are sent to. */
     private String apiHost = "https://app.outlit.ai";
 
-    /** Whether lifecycle events are sent as Outlit stage/billing events (native) or as custom events (custom). */
-    private LifecycleEvents lifecycleEvents = LifecycleEvents.NATIVE;
+    /**
+     * Ingest contract of the Outlit server: current (Outlit 2.0 and later; user stages and billing statuses as
+     * custom events such as user_activated and customer_paid) or legacy-v1 (an Outlit 1.x server that still takes
+     * stage and billing events).
+     */
+    private OutlitProtocol protocol = OutlitProtocol.CURRENT;
 
     public String getPublicKey() {
         return publicKey;
@@ -36,12 +34,12 @@ public class OutlitProperties {
         this.apiHost = apiHost;
     }
 
-    public LifecycleEvents getLifecycleEvents() {
-        return lifecycleEvents;
+    public OutlitProtocol getProtocol() {
+        return protocol;
     }
 
-    public void setLifecycleEvents(LifecycleEvents lifecycleEvents) {
-        this.lifecycleEvents = lifecycleEvents;
+    public void setProtocol(OutlitProtocol protocol) {
+        this.protocol = protocol;
     }
 
     /** Whether a public key is set, i.e. whether Outlit is a destination. */
@@ -52,6 +50,6 @@ public class OutlitProperties {
     @Override
     public String toString() {
         return "OutlitProperties[publicKey=" + (isConfigured() ? "****" : "<none>") + ", apiHost="
-                + DisplayedUrls.of(apiHost) + ", lifecycleEvents=" + lifecycleEvents + "]";
+                + DisplayedUrls.of(apiHost) + ", protocol=" + protocol + "]";
     }
 }

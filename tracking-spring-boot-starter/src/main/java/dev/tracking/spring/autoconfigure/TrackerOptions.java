@@ -43,7 +43,7 @@ final class TrackerOptions {
     static OutlitOptions outlit(OutlitProperties outlit) {
         return new OutlitOptions(outlit.getPublicKey().trim(),
                 PropertyChecks.httpUrl("tracking.outlit.api-host", outlit.getApiHost()),
-                outlit.getLifecycleEvents() == OutlitProperties.LifecycleEvents.CUSTOM);
+                outlit.getProtocol());
     }
 
     private static Map<String, String> copy(Map<String, String> map) {

@@ -62,7 +62,7 @@ final class TrackingPropertiesValidator {
                     "Remove tracking.outlit.api-host to use https://app.outlit.ai, or set it to your Outlit host.");
         }
         httpUrl("tracking.outlit.api-host", outlit.getApiHost());
-        required("tracking.outlit.lifecycle-events", outlit.getLifecycleEvents(), "native");
+        required("tracking.outlit.protocol", outlit.getProtocol(), "current");
     }
 
     private static void validateDelivery(TrackingProperties properties) {

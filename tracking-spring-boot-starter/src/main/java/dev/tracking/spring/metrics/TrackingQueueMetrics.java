@@ -8,8 +8,10 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.function.ToLongFunction;
 
 /**
- * Publishes {@code tracking.queue.size}, the messages queued or in flight, and {@code tracking.sender.restarts}, how
- * often a sender thread stopped unexpectedly and was replaced: one gauge each per destination.
+ * Publishes, one gauge each per destination, {@code tracking.queue.size} (the messages queued or in flight),
+ * {@code tracking.sender.restarts} (how often a sender thread stopped unexpectedly and was replaced) and
+ * {@code tracking.credentials.rejected} (1 while the destination's server refuses its key, as the stats say, also
+ * when an access check rather than a send found it; else 0).
  */
 public class TrackingQueueMetrics implements MeterBinder {
 
@@ -30,6 +32,12 @@ public class TrackingQueueMetrics implements MeterBinder {
                     .register(registry);
             Gauge.builder("tracking.sender.restarts", tracker, t -> read(t, destination, DestinationStats::senderRestarts))
                     .description("Sender threads of a destination that stopped unexpectedly and were replaced")
+                    .tag("destination", destination)
+                    .strongReference(true)
+                    .register(registry);
+            Gauge.builder("tracking.credentials.rejected", tracker,
+                            t -> read(t, destination, s -> s.credentialsRejected() ? 1 : 0))
+                    .description("1 while the destination's server refuses its key, else 0")
                     .tag("destination", destination)
                     .strongReference(true)
                     .register(registry);

@@ -41,6 +41,42 @@ class TrackingHealthIndicatorTest {
     }
 
     @Test
+    void isDownWhenADestinationLearnedOutsideSendingThatItsKeyIsRefused() {
+        java.util.concurrent.atomic.AtomicBoolean refused = new java.util.concurrent.atomic.AtomicBoolean();
+        dev.tracking.spi.Destination lotus = new dev.tracking.spi.Destination() {
+            @Override
+            public String name() {
+                return "lotus";
+            }
+
+            @Override
+            public String skipReason(dev.tracking.Message message) {
+                return null;
+            }
+
+            @Override
+            public dev.tracking.spi.SendResult send(List<dev.tracking.Message> batch) {
+                return dev.tracking.spi.SendResult.delivered(batch.size());
+            }
+
+            @Override
+            public boolean credentialsRejected() {
+                return refused.get();
+            }
+        };
+        try (Tracker real = Tracker.builder().destination(lotus).build()) {
+            TrackingHealthIndicator health = new TrackingHealthIndicator(real, 3);
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+            refused.set(true);
+
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.health().getDetails().get("problems")).asString()
+                    .contains("lotus: credentials rejected");
+        }
+    }
+
+    @Test
     void isDownAtTheFailureThreshold() {
         given(tracker.stats()).willReturn(List.of(stats("outlit", 3, false, null)));
         assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);

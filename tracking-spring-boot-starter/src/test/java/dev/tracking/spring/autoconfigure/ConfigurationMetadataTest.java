@@ -19,7 +19,7 @@ class ConfigurationMetadataTest {
 
     private static final List<String> ISSUE_KEYS = List.of("tracking.enabled", "tracking.lotus.api-key",
             "tracking.lotus.base-url", "tracking.lotus.ingest-url", "tracking.outlit.public-key",
-            "tracking.outlit.api-host", "tracking.outlit.lifecycle-events", "tracking.local.plans",
+            "tracking.outlit.api-host", "tracking.outlit.protocol", "tracking.local.plans",
             "tracking.local.customers", "tracking.batch.max-size", "tracking.batch.max-bytes",
             "tracking.batch.flush-interval", "tracking.queue.capacity", "tracking.queue.overflow",
             "tracking.retry.max-attempts", "tracking.retry.initial-backoff", "tracking.retry.max-backoff",

@@ -106,6 +106,16 @@ class TrackingAutoConfigurationTest {
     }
 
     @Test
+    void speaksTodaysOutlitContractUnlessTheLegacyProtocolIsChosen() {
+        runner.withPropertyValues("tracking.outlit.public-key=pk_test").run(context -> assertThat(
+                context.getBean(TrackingProperties.class).getOutlit().getProtocol())
+                .isEqualTo(dev.tracking.outlit.OutlitProtocol.CURRENT));
+        runner.withPropertyValues("tracking.outlit.public-key=pk_test", "tracking.outlit.protocol=legacy-v1")
+                .run(context -> assertThat(TrackerOptions.outlit(context.getBean(TrackingProperties.class)
+                        .getOutlit()).legacy()).isTrue());
+    }
+
+    @Test
     void keepsTheLocalBackendBesideOutlitWhenPlansAreConfigured() {
         runner.withPropertyValues("tracking.outlit.public-key=pk_test",
                 "tracking.local.plans.pro.features[0]=slack_integration").run(context -> {

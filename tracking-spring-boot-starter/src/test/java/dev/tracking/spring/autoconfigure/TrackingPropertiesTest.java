@@ -83,8 +83,9 @@ class TrackingPropertiesTest {
 
         OutlitProperties outlit = properties.getOutlit();
         outlit.setPublicKey("pk_test");
-        outlit.setLifecycleEvents(OutlitProperties.LifecycleEvents.CUSTOM);
-        assertThat(TrackerOptions.outlit(outlit).lifecycleEventsAsCustom()).isTrue();
+        assertThat(TrackerOptions.outlit(outlit).protocol()).isEqualTo(dev.tracking.outlit.OutlitProtocol.CURRENT);
+        outlit.setProtocol(dev.tracking.outlit.OutlitProtocol.LEGACY_V1);
+        assertThat(TrackerOptions.outlit(outlit).legacy()).isTrue();
     }
 
     @Test

@@ -47,7 +47,7 @@ class UnknownTrackingPropertiesTest {
                 "tracking.local.customers.acme.name=Acme", "tracking.lotus.feature-ids.slack=f_1",
                 "tracking.lotus.metricIds.exported=m_1", "tracking.aspects.track-order=5",
                 "tracking.health.failure-threshold=3", "tracking.queue.overflow=drop-oldest",
-                "tracking.outlit.lifecycle-events=custom", "tracking.http.connect-timeout=2s")
+                "tracking.outlit.protocol=legacy-v1", "tracking.http.connect-timeout=2s")
                 .run(context -> assertThat(context).hasNotFailed());
     }
 
