@@ -2,6 +2,9 @@ package dev.tracking;
 
 import dev.tracking.access.Entitlements;
 import dev.tracking.billing.Billing;
+import dev.tracking.http.ApacheHttpSender;
+import dev.tracking.http.HttpOptions;
+import dev.tracking.http.HttpSender;
 import dev.tracking.internal.Checks;
 import dev.tracking.internal.DefaultTracker;
 import dev.tracking.local.LocalBackend;
@@ -13,6 +16,8 @@ import dev.tracking.spi.Destination;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a {@link Tracker}. Destinations follow from what is configured: Outlit with {@link #outlit},
@@ -28,6 +33,11 @@ public final class TrackerBuilder {
     private EntitlementOptions entitlements = EntitlementOptions.defaults();
     private final List<TrackingListener> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private HttpOptions http = HttpOptions.defaults();
+    private final Map<String, HttpOptions> httpByDestination = new java.util.HashMap<>();
+    private HttpSender httpSender;
+
+    private static final Set<String> HTTP_DESTINATIONS = Set.of("lotus", "outlit");
 
     TrackerBuilder() {
     }
@@ -86,6 +96,34 @@ public final class TrackerBuilder {
     }
 
     /**
+     * How the built-in destinations connect (proxy, TLS context, pool limits, gzip where accepted), each with a
+     * sender of its own; {@link #http(String, HttpOptions)} overrides it for one destination.
+     */
+    public TrackerBuilder http(HttpOptions options) {
+        http = Checks.requireNonNull("http", options);
+        return this;
+    }
+
+    /** How destination {@code destination} ({@code lotus} or {@code outlit}) connects, overriding {@link #http}. */
+    public TrackerBuilder http(String destination, HttpOptions options) {
+        if (destination == null || !HTTP_DESTINATIONS.contains(destination)) {
+            throw new IllegalArgumentException("destination must be one of " + HTTP_DESTINATIONS.stream().sorted()
+                    .toList() + ", was " + destination);
+        }
+        httpByDestination.put(destination, Checks.requireNonNull("http", options));
+        return this;
+    }
+
+    /**
+     * Sends every request of the built-in destinations (and the Lotus client) through {@code sender} instead of
+     * the default {@link ApacheHttpSender}; {@link #http} options are then not used. The tracker does not close it.
+     */
+    public TrackerBuilder httpSender(HttpSender sender) {
+        httpSender = Checks.requireNonNull("httpSender", sender);
+        return this;
+    }
+
+    /**
      * Builds and starts the tracker.
      *
      * <p>Destinations: Lotus when {@link #lotus} is set, Outlit when {@link #outlit} is set, the local backend
@@ -98,13 +136,16 @@ public final class TrackerBuilder {
         Entitlements entitlementsSource = null;
         Billing billingSource = null;
         if (lotus != null) {
-            LotusComponents components = LotusComponents.create(lotus, delivery, entitlements, clock);
+            LotusComponents components = LotusComponents.create(lotus, delivery, entitlements, clock,
+                    httpSender != null ? httpSender : ApacheHttpSender.create("lotus", httpOptions("lotus"),
+                            delivery.connectTimeout()));
             destinations.add(components.destination());
             entitlementsSource = components.entitlements();
             billingSource = components.billing();
         }
         if (outlit != null) {
-            destinations.add(new OutlitDestination(outlit, delivery, clock));
+            destinations.add(httpSender != null ? new OutlitDestination(outlit, delivery, clock, httpSender)
+                    : new OutlitDestination(outlit, delivery, clock, httpOptions("outlit")));
         }
         boolean nothingElse = destinations.isEmpty() && customDestinations.isEmpty();
         LocalBackend backend = local != null ? local : LocalBackend.builder().build();
@@ -120,6 +161,10 @@ public final class TrackerBuilder {
             destinations.forEach(TrackerBuilder::closeQuietly);
             throw e;
         }
+    }
+
+    private HttpOptions httpOptions(String destination) {
+        return httpByDestination.getOrDefault(destination, http);
     }
 
     private static void closeQuietly(Destination destination) {

@@ -3,7 +3,7 @@ package dev.tracking.internal;
 import dev.tracking.Failure;
 import dev.tracking.Message;
 import dev.tracking.RetryOptions;
-import dev.tracking.internal.http.TransportFailures;
+import dev.tracking.internal.transport.TransportFailures;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import dev.tracking.spi.SendResult.Outcome;

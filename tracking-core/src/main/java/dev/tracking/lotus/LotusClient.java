@@ -7,10 +7,11 @@ import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
 import dev.tracking.billing.SwitchPlanOptions;
+import dev.tracking.http.HttpReply;
+import dev.tracking.http.HttpSender;
+import dev.tracking.http.HttpStatusClass;
 import dev.tracking.internal.Checks;
-import dev.tracking.internal.http.HttpReply;
-import dev.tracking.internal.http.HttpStatusClass;
-import dev.tracking.internal.http.Urls;
+import dev.tracking.internal.transport.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -56,6 +57,14 @@ public final class LotusClient {
         Checks.requireNonNull("options", options);
         DeliveryOptions delivery = DeliveryOptions.defaults();
         return new LotusClient(options, new LotusHttp(options, delivery.connectTimeout(), delivery.httpTimeout()),
+                Clock.systemUTC());
+    }
+
+    /** A client for {@code options} sending through {@code sender} (which it does not close), default timeouts. */
+    public static LotusClient create(LotusOptions options, HttpSender sender) {
+        Checks.requireNonNull("options", options);
+        Checks.requireNonNull("sender", sender);
+        return new LotusClient(options, new LotusHttp(options, sender, DeliveryOptions.defaults().httpTimeout()),
                 Clock.systemUTC());
     }
 

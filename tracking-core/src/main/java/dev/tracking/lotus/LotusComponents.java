@@ -5,6 +5,9 @@ import dev.tracking.DeliveryOptions;
 import dev.tracking.EntitlementOptions;
 import dev.tracking.access.Entitlements;
 import dev.tracking.billing.Billing;
+import dev.tracking.http.ApacheHttpSender;
+import dev.tracking.http.HttpOptions;
+import dev.tracking.http.HttpSender;
 import dev.tracking.internal.Checks;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.UsageObserver;
@@ -29,11 +32,23 @@ public record LotusComponents(Destination destination, Entitlements entitlements
     /** Creates the Lotus parts for {@code options}. */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock) {
+        Checks.requireNonNull("delivery", delivery);
+        return create(options, delivery, entitlementOptions, clock,
+                ApacheHttpSender.create("lotus", HttpOptions.defaults(), delivery.connectTimeout()));
+    }
+
+    /**
+     * Creates the Lotus parts for {@code options}, sending through {@code sender}, which is not closed with the
+     * tracker (the client and billing keep using it).
+     */
+    public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
+            EntitlementOptions entitlementOptions, Clock clock, HttpSender sender) {
         Checks.requireNonNull("options", options);
         Checks.requireNonNull("delivery", delivery);
         Checks.requireNonNull("entitlementOptions", entitlementOptions);
         Checks.requireNonNull("clock", clock);
-        LotusHttp http = new LotusHttp(options, delivery.connectTimeout(), delivery.httpTimeout());
+        Checks.requireNonNull("sender", sender);
+        LotusHttp http = new LotusHttp(options, sender, delivery.httpTimeout());
         LotusKeyStatus keyStatus = new LotusKeyStatus();
         LotusClient client = new LotusClient(options, http, clock, keyStatus);
         ThreadPoolExecutor refresher = refreshExecutor();

@@ -2,9 +2,9 @@ package dev.tracking.lotus;
 
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
-import dev.tracking.internal.http.HttpReply;
-import dev.tracking.internal.http.TransportFailures;
-import dev.tracking.internal.http.Urls;
+import dev.tracking.http.HttpReply;
+import dev.tracking.internal.transport.TransportFailures;
+import dev.tracking.internal.transport.Urls;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tracking.lotus;
 
-import dev.tracking.internal.http.HttpReply;
+import dev.tracking.http.HttpReply;
 import java.util.Locale;
 
 /**

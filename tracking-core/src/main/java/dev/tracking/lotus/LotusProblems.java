@@ -2,8 +2,8 @@ package dev.tracking.lotus;
 
 import dev.tracking.TrackingApiException;
 import dev.tracking.TrackingApiException.ValidationError;
-import dev.tracking.internal.http.HttpReply;
-import dev.tracking.internal.http.TransportFailures;
+import dev.tracking.http.HttpReply;
+import dev.tracking.internal.transport.TransportFailures;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;

@@ -4,10 +4,13 @@ import dev.tracking.ActivationMessage;
 import dev.tracking.BillingStatusMessage;
 import dev.tracking.DeliveryOptions;
 import dev.tracking.Message;
-import dev.tracking.internal.http.HttpReply;
-import dev.tracking.internal.http.HttpTransport;
-import dev.tracking.internal.http.RateLimitWindow;
-import dev.tracking.internal.http.Urls;
+import dev.tracking.http.ApacheHttpSender;
+import dev.tracking.http.HttpBody;
+import dev.tracking.http.HttpOptions;
+import dev.tracking.http.HttpReply;
+import dev.tracking.http.HttpRequest;
+import dev.tracking.http.HttpSender;
+import dev.tracking.internal.transport.Urls;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import java.io.IOException;
@@ -25,7 +28,7 @@ import java.util.List;
  * their own so that a server which rejects them cannot take ordinary events down too. When a successful reply
  * says the rate-limit window is used up
  * ({@code X-RateLimit-Remaining: 0}), the next request waits for {@code X-RateLimit-Reset} (at most the retry
- * policy's {@code deliveryTimeout}).
+ * policy's {@code deliveryTimeout}). With {@link HttpOptions#gzip()} request bodies are sent gzip-compressed.
  */
 public final class OutlitDestination implements Destination {
 
@@ -39,18 +42,38 @@ public final class OutlitDestination implements Destination {
     private final URI endpoint;
     private final Duration timeout;
     private final Clock clock;
-    private final HttpTransport transport;
+    private final HttpSender sender;
+    private final boolean ownsSender;
+    private final boolean gzip;
     private final ThreadLocal<OutlitEncoder> encoders;
     private final RateLimitWindow rateLimit;
 
     /** Creates the destination for {@code options}, with the timeouts of {@code delivery}. */
     public OutlitDestination(OutlitOptions options, DeliveryOptions delivery, Clock clock) {
+        this(options, delivery, clock, HttpOptions.defaults());
+    }
+
+    /** Creates the destination, sending with its own {@link ApacheHttpSender} configured by {@code http}. */
+    public OutlitDestination(OutlitOptions options, DeliveryOptions delivery, Clock clock, HttpOptions http) {
+        this(options, delivery, clock, ApacheHttpSender.create("outlit", http, delivery.connectTimeout()), true,
+                http.gzip());
+    }
+
+    /** Creates the destination, sending through {@code sender}, which it does not close. */
+    public OutlitDestination(OutlitOptions options, DeliveryOptions delivery, Clock clock, HttpSender sender) {
+        this(options, delivery, clock, sender, false, false);
+    }
+
+    private OutlitDestination(OutlitOptions options, DeliveryOptions delivery, Clock clock, HttpSender sender,
+            boolean ownsSender, boolean gzip) {
         this.options = options;
         this.endpoint = URI.create(Urls.withoutTrailingSlash(options.apiHost()) + "/api/i/v1/"
                 + Urls.pathSegment(options.publicKey()) + "/events");
         this.timeout = delivery.httpTimeout();
         this.clock = clock;
-        this.transport = HttpTransport.create("outlit", delivery.connectTimeout());
+        this.sender = sender;
+        this.ownsSender = ownsSender;
+        this.gzip = gzip;
         this.encoders = ThreadLocal.withInitial(() -> new OutlitEncoder(options.protocol()));
         this.rateLimit = new RateLimitWindow(clock, delivery.retry().deliveryTimeout());
         Urls.warnIfPlainHttp("Outlit", options.apiHost());
@@ -95,14 +118,17 @@ public final class OutlitDestination implements Destination {
         rateLimit.awaitOpen();
         OutlitEncoder encoder = encoders.get();
         int length = encoder.encode(batch);
-        HttpReply reply = transport.postJson(endpoint, encoder.bytes(), length, timeout);
+        HttpBody body = HttpBody.json(encoder.bytes(), length);
+        HttpReply reply = sender.send(HttpRequest.post(endpoint, gzip ? HttpBody.gzip(body) : body, true, timeout));
         rateLimit.observe(reply);
         return OutlitResponses.interpret(reply, batch.size(), clock);
     }
 
     @Override
     public void close() {
-        transport.close();
+        if (ownsSender) {
+            sender.close();
+        }
     }
 
     @Override

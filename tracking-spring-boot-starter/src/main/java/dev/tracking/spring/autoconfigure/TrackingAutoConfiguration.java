@@ -2,8 +2,11 @@ package dev.tracking.spring.autoconfigure;
 
 import dev.tracking.Tracker;
 import dev.tracking.TrackingListener;
+import dev.tracking.http.HttpSender;
 import dev.tracking.local.LocalBackend;
 import dev.tracking.local.LocalStore;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -22,6 +26,10 @@ import org.springframework.util.ClassUtils;
  * destination is configured, and the lifecycle that flushes the tracker at shutdown. Backs off when the
  * application defines its own {@link Tracker}; {@code tracking.enabled=false} switches everything off. A
  * {@code tracking.*} key that no property binds fails startup (see {@link UnknownTrackingProperties}).
+ *
+ * <p>Requests go through an {@link HttpSender} bean when the application declares one; otherwise each destination
+ * gets its own Apache HTTP client from {@code tracking.http.*} (proxy, SSL bundles, pool limits), changed by any
+ * {@link HttpClientCustomizer} beans.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(Tracker.class)
@@ -63,9 +71,14 @@ public class TrackingAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public Tracker tracker(TrackingProperties properties, ObjectProvider<LocalBackend> localBackend,
-            ObjectProvider<TrackingListener> listeners, ObjectProvider<TrackerCustomizer> customizers) {
-        return TrackerFactory.create(properties, localBackend.getIfUnique(), listeners.orderedStream().toList(),
-                customizers.orderedStream().toList());
+            ObjectProvider<TrackingListener> listeners, ObjectProvider<TrackerCustomizer> customizers,
+            ObjectProvider<HttpSender> httpSender, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<HttpClientCustomizer> httpClientCustomizers) {
+        List<TrackerCustomizer> all = new ArrayList<>();
+        all.add(TrackerHttp.customizer(properties.getHttp(), httpSender.getIfUnique(), sslBundles.getIfAvailable(),
+                httpClientCustomizers.orderedStream().toList()));
+        all.addAll(customizers.orderedStream().toList());
+        return TrackerFactory.create(properties, localBackend.getIfUnique(), listeners.orderedStream().toList(), all);
     }
 
     @Bean
