@@ -87,8 +87,8 @@ class FaultMatrixTest {
             first.join();
             tracker.flush().join();
             DestinationStats stats = settled(tracker);
-            assertThat(stats.delivered()).isEqualTo(during.pending());
-            assertThat(stats.dropped()).isEqualTo(31 - during.pending());
+            assertThat(stats.dropped()).isEqualTo(during.dropped());
+            assertThat(stats.delivered()).isEqualTo(31 - during.dropped()).isGreaterThanOrEqualTo(11);
         }
     }
 
