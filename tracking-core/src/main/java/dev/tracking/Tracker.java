@@ -33,16 +33,18 @@ public interface Tracker extends AutoCloseable {
     }
 
     /**
-     * Records {@code message} as the use of the units {@code reservation} holds: commits the reservation, and
-     * the message does not count toward the customer's usage a second time (when the reservation was allowed
-     * and is for the message's customer and event name). Use it for the event a metered gate paid for.
+     * Records {@code message} as the use of the units {@code reservation} holds, then commits the reservation; a
+     * message the tracker refuses leaves the reservation open for the caller to release. Use it for the event a
+     * metered gate paid for. The tracker {@link #builder()} makes does not count such a message toward the
+     * customer's usage a second time (when the reservation was allowed and is for its customer and event name);
+     * this default only records and commits.
      */
     default void track(TrackMessage message, Reservation reservation) {
         if (reservation == null) {
             throw new IllegalArgumentException("reservation must not be null");
         }
-        reservation.commit();
         track(message);
+        reservation.commit();
     }
 
     /** Tells the destinations who a user is. */

@@ -103,7 +103,7 @@ public final class ApacheHttpSender implements HttpSender {
     public HttpReply send(HttpRequest request) throws IOException, InterruptedException {
         Objects.requireNonNull(request, "request");
         if (closed) {
-            throw new IllegalStateException("the HTTP sender for " + name + " is closed");
+            throw new IOException("the HTTP sender for " + name + " is closed");
         }
         if (Thread.interrupted()) {
             throw new InterruptedException("interrupted before sending a request to " + origin(request));

@@ -47,7 +47,11 @@ final class BatchDelivery {
     /** Delivers {@code messages} of {@code slot}'s batch; returns normally whatever the destination does. */
     void deliver(SenderSlot slot, List<Message> messages) {
         long start = System.nanoTime();
-        long deadline = start + retry.deliveryTimeout().toNanos();
+        deliver(slot, messages, start, start + retry.deliveryTimeout().toNanos());
+    }
+
+    /** Delivers {@code messages} within the delivery timeout of the batch they came from, which began at {@code start}. */
+    private void deliver(SenderSlot slot, List<Message> messages, long start, long deadline) {
         List<Message> pending = messages;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             SendResult result;
@@ -62,13 +66,13 @@ final class BatchDelivery {
                 fail(slot, pending, Failure.of("shutdown", "interrupted while sending: the tracker closed"));
                 return;
             } catch (UnencodableMessageException e) {
-                pending = withoutUnencodable(slot, pending, e);
+                pending = withoutUnencodable(slot, pending, e, start, deadline);
                 attempt--;
                 continue;
             } catch (UncheckedIOException e) {
                 result = SendResult.retry(pending.size(), TransportFailures.fromException(e.getCause()), null);
             } catch (RuntimeException | Error e) {
-                isolate(slot, pending, e);
+                isolate(slot, pending, e, start, deadline);
                 return;
             } catch (Exception e) {
                 result = SendResult.retry(pending.size(), TransportFailures.fromException(e), null);
@@ -91,10 +95,11 @@ final class BatchDelivery {
     }
 
     /** Fails the message {@code e} names and returns the others, to be sent again at once. */
-    private List<Message> withoutUnencodable(SenderSlot slot, List<Message> pending, UnencodableMessageException e) {
+    private List<Message> withoutUnencodable(SenderSlot slot, List<Message> pending, UnencodableMessageException e,
+            long start, long deadline) {
         int index = e.index();
         if (index < 0 || index >= pending.size()) {
-            isolate(slot, pending, e);
+            isolate(slot, pending, e, start, deadline);
             return List.of();
         }
         Message bad = pending.get(index);
@@ -107,9 +112,9 @@ final class BatchDelivery {
 
     /**
      * The destination threw something unforeseen for {@code pending}: sends each half on its own, so that the
-     * message at fault ends up failing alone with reason {@code send_error}.
+     * message at fault ends up failing alone with reason {@code send_error}. The halves keep the batch's deadline.
      */
-    private void isolate(SenderSlot slot, List<Message> pending, Throwable error) {
+    private void isolate(SenderSlot slot, List<Message> pending, Throwable error, long start, long deadline) {
         if (pending.size() == 1) {
             Message bad = pending.get(0);
             fail(slot, pending, Failure.of("send_error", "message " + bad.id() + " could not be sent: "
@@ -117,8 +122,8 @@ final class BatchDelivery {
             return;
         }
         int half = pending.size() / 2;
-        deliver(slot, new ArrayList<>(pending.subList(0, half)));
-        deliver(slot, new ArrayList<>(pending.subList(half, pending.size())));
+        deliver(slot, new ArrayList<>(pending.subList(0, half)), start, deadline);
+        deliver(slot, new ArrayList<>(pending.subList(half, pending.size())), start, deadline);
     }
 
     private static String describe(Throwable error) {

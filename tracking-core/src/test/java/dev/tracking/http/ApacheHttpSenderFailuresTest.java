@@ -191,7 +191,7 @@ class ApacheHttpSenderFailuresTest {
             Throwable failure = catchThrowable(() -> call.get(20, TimeUnit.SECONDS));
             assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOf(IOException.class);
             assertThatThrownBy(() -> sender.send(HttpRequest.get(server.uri("/"), TIMEOUT)))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(IOException.class).hasMessageContaining("is closed");
         }
     }
 
