@@ -69,9 +69,7 @@ public class TrackEventAspect extends TrackingAdvisor {
     }
 
     private static Reservation paidBy(TrackEventDefinition definition) {
-        Reservation reservation = GatedCall.current();
-        return reservation != null && definition.eventName().equals(reservation.decision().event()) ? reservation
-                : null;
+        return GatedCall.takeFor(definition.eventName());
     }
 
     private TrackEventDefinition definition(MethodInvocation invocation) {

@@ -77,6 +77,21 @@ class MeteredGateTest {
     }
 
     @Test
+    void aTrackedCallOfAnotherBeanInsideAGatedMethodCountsAsUsageOfItsOwn() {
+        target.copies = proxy(new Copies());
+        CALLER.set(Identity.ofCustomer("acme"));
+        try {
+            documents.createWithCopy();
+        } finally {
+            CALLER.remove();
+        }
+        assertThat(tracker.flush(Duration.ofSeconds(10))).isTrue();
+        assertThat(backend.recentEvents()).extracting(RecordedEvent::name).containsOnly("document_created")
+                .hasSize(2);
+        assertThat(backend.usage("acme", "document_created")).isEqualTo(2);
+    }
+
+    @Test
     void failedCallsGiveTheirUnitBack() throws Exception {
         assertThat(burst(documents::failToCreate)).isZero();
         assertThat(backend.usage("acme", "document_created")).isZero();
@@ -167,6 +182,7 @@ class MeteredGateTest {
 
         final java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
         private final ExecutorService elsewhere;
+        Copies copies;
 
         public Documents() {
             this(null);
@@ -190,6 +206,12 @@ class MeteredGateTest {
 
         @GateOnFeature(event = "document_created")
         @TrackEvent("document_created")
+        public void createWithCopy() {
+            copies.copy();
+        }
+
+        @GateOnFeature(event = "document_created")
+        @TrackEvent("document_created")
         public String failToCreate() {
             throw new IllegalStateException("storage is down");
         }
@@ -206,6 +228,14 @@ class MeteredGateTest {
             return CompletableFuture.supplyAsync(() -> {
                 throw new IllegalStateException("storage is down");
             }, elsewhere);
+        }
+    }
+
+    /** Another bean whose tracked method a gated method calls. */
+    public static class Copies {
+
+        @TrackEvent("document_created")
+        public void copy() {
         }
     }
 }
