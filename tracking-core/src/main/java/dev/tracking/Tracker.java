@@ -6,6 +6,7 @@ import dev.tracking.billing.Billing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -76,6 +77,11 @@ public interface Tracker extends AutoCloseable {
 
     /** Customers and subscriptions (Lotus when configured, else the local backend). */
     Billing billing();
+
+    /** The transactional outbox, when this tracker was built with one; empty otherwise. */
+    default Optional<dev.tracking.outbox.Outbox> outbox() {
+        return Optional.empty();
+    }
 
     /**
      * Stops accepting, drains the queues within the configured shutdown timeout, counts whatever could not

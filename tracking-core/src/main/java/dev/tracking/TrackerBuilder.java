@@ -12,6 +12,7 @@ import dev.tracking.lotus.LotusComponents;
 import dev.tracking.lotus.LotusOptions;
 import dev.tracking.outlit.OutlitDestination;
 import dev.tracking.outlit.OutlitOptions;
+import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class TrackerBuilder {
     private HttpOptions http = HttpOptions.defaults();
     private final Map<String, HttpOptions> httpByDestination = new java.util.HashMap<>();
     private HttpSender httpSender;
+    private OutboxOptions outbox;
 
     private static final Set<String> HTTP_DESTINATIONS = Set.of("lotus", "outlit");
 
@@ -124,6 +126,15 @@ public final class TrackerBuilder {
     }
 
     /**
+     * Writes the messages of the destinations {@code options} covers to the application's database before they
+     * count as accepted, and delivers them from there (the transactional outbox).
+     */
+    public TrackerBuilder outbox(OutboxOptions options) {
+        outbox = Checks.requireNonNull("outbox", options);
+        return this;
+    }
+
+    /**
      * Builds and starts the tracker.
      *
      * <p>Destinations: Lotus when {@link #lotus} is set, Outlit when {@link #outlit} is set, the local backend
@@ -132,6 +143,9 @@ public final class TrackerBuilder {
      * destinations) is configured, an empty local backend answers them without being a destination.
      */
     public Tracker build() {
+        if (outbox != null) {
+            throw new IllegalStateException("outbox: not wired into the tracker yet");
+        }
         List<Destination> destinations = new ArrayList<>();
         Entitlements entitlementsSource = null;
         Billing billingSource = null;
