@@ -1,27 +1,21 @@
 package dev.tracking;
 
-import dev.tracking.RetryOptions.Durations;
-import dev.tracking.internal.Checks;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How one destination queues, batches and sends.
  *
- * @param flushInterval the longest a message waits in the queue before a send starts
- * @param maxBatchSize the most messages in one request, 1,000 by default; each destination caps it (100 for Outlit,
- *        1,000 for Lotus)
- * @param maxBatchBytes the largest encoded request body a batch may reach
- * @param queueCapacity the most messages queued per destination; beyond it {@code overflow} decides
- * @param overflow what a full queue does
- * @param maxEventBytes the largest one message may be; larger ones are refused at the call
- * @param httpTimeout how long one request may take
- * @param connectTimeout how long connecting may take
- * @param retry the retry policy
- * @param shutdownTimeout how long {@link Tracker#close()} waits for the queue to drain
+ * <p>Immutable. Build with {@link #builder()} (which starts from {@link #defaults()}) or change a copy with
+ * {@link #toBuilder()}; settings are checked at {@link Builder#build()}:
+ * <pre>{@code
+ * DeliveryOptions delivery = DeliveryOptions.builder()
+ *         .flushInterval(Duration.ofSeconds(5))
+ *         .queueCapacity(50_000)
+ *         .build();
+ * }</pre>
  */
-public record DeliveryOptions(Duration flushInterval, int maxBatchSize, long maxBatchBytes, int queueCapacity,
-        OverflowPolicy overflow, int maxEventBytes, Duration httpTimeout, Duration connectTimeout, RetryOptions retry,
-        Duration shutdownTimeout) {
+public final class DeliveryOptions {
 
     /**
      * The default time {@link Tracker#close()} spends draining: 10 s, which leaves room for the web server's own
@@ -29,25 +23,30 @@ public record DeliveryOptions(Duration flushInterval, int maxBatchSize, long max
      */
     public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
 
-    public DeliveryOptions {
-        Durations.requirePositive("flushInterval", flushInterval);
-        if (maxBatchSize < 1) {
-            throw new IllegalArgumentException("maxBatchSize must be at least 1, was " + maxBatchSize);
-        }
-        if (maxBatchBytes < 1024) {
-            throw new IllegalArgumentException("maxBatchBytes must be at least 1024, was " + maxBatchBytes);
-        }
-        if (queueCapacity < 1) {
-            throw new IllegalArgumentException("queueCapacity must be at least 1, was " + queueCapacity);
-        }
-        Checks.requireNonNull("overflow", overflow);
-        if (maxEventBytes < 256) {
-            throw new IllegalArgumentException("maxEventBytes must be at least 256, was " + maxEventBytes);
-        }
-        Durations.requirePositive("httpTimeout", httpTimeout);
-        Durations.requirePositive("connectTimeout", connectTimeout);
-        Checks.requireNonNull("retry", retry);
-        Durations.requirePositive("shutdownTimeout", shutdownTimeout);
+    private static final DeliveryOptions DEFAULTS = new Builder().build();
+
+    private final Duration flushInterval;
+    private final int maxBatchSize;
+    private final long maxBatchBytes;
+    private final int queueCapacity;
+    private final OverflowPolicy overflow;
+    private final int maxEventBytes;
+    private final Duration httpTimeout;
+    private final Duration connectTimeout;
+    private final RetryOptions retry;
+    private final Duration shutdownTimeout;
+
+    private DeliveryOptions(Builder b) {
+        this.flushInterval = OptionChecks.requirePositive("flushInterval", b.flushInterval);
+        this.maxBatchSize = (int) OptionChecks.requireAtLeast("maxBatchSize", 1, b.maxBatchSize);
+        this.maxBatchBytes = OptionChecks.requireAtLeast("maxBatchBytes", 1024, b.maxBatchBytes);
+        this.queueCapacity = (int) OptionChecks.requireAtLeast("queueCapacity", 1, b.queueCapacity);
+        this.overflow = OptionChecks.requireNonNull("overflow", b.overflow);
+        this.maxEventBytes = (int) OptionChecks.requireAtLeast("maxEventBytes", 256, b.maxEventBytes);
+        this.httpTimeout = OptionChecks.requirePositive("httpTimeout", b.httpTimeout);
+        this.connectTimeout = OptionChecks.requirePositive("connectTimeout", b.connectTimeout);
+        this.retry = OptionChecks.requireNonNull("retry", b.retry);
+        this.shutdownTimeout = OptionChecks.requirePositive("shutdownTimeout", b.shutdownTimeout);
     }
 
     /**
@@ -56,58 +55,280 @@ public record DeliveryOptions(Duration flushInterval, int maxBatchSize, long max
      * to 2 minutes), 10 s to drain on close.
      */
     public static DeliveryOptions defaults() {
-        return new DeliveryOptions(Duration.ofSeconds(10), 1000, 1024 * 1024, 10_000, OverflowPolicy.DROP_NEWEST,
-                32 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(5), RetryOptions.defaults(),
-                DEFAULT_SHUTDOWN_TIMEOUT);
+        return DEFAULTS;
     }
 
+    /** A builder holding the {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these options, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().flushInterval(flushInterval).maxBatchSize(maxBatchSize).maxBatchBytes(maxBatchBytes)
+                .queueCapacity(queueCapacity).overflow(overflow).maxEventBytes(maxEventBytes)
+                .httpTimeout(httpTimeout).connectTimeout(connectTimeout).retry(retry)
+                .shutdownTimeout(shutdownTimeout);
+    }
+
+    /** The longest a message waits in the queue before a send starts. */
+    public Duration flushInterval() {
+        return flushInterval;
+    }
+
+    /** The most messages in one request; each destination caps it (100 for Outlit, 1,000 for Lotus). */
+    public int maxBatchSize() {
+        return maxBatchSize;
+    }
+
+    /** The largest encoded request body a batch may reach. */
+    public long maxBatchBytes() {
+        return maxBatchBytes;
+    }
+
+    /** The most messages queued per destination; beyond it {@link #overflow()} decides. */
+    public int queueCapacity() {
+        return queueCapacity;
+    }
+
+    /** What a full queue does. */
+    public OverflowPolicy overflow() {
+        return overflow;
+    }
+
+    /** The largest one message may be; larger ones are refused at the call. */
+    public int maxEventBytes() {
+        return maxEventBytes;
+    }
+
+    /** How long one request may take. */
+    public Duration httpTimeout() {
+        return httpTimeout;
+    }
+
+    /** How long connecting may take. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** The retry policy. */
+    public RetryOptions retry() {
+        return retry;
+    }
+
+    /** How long {@link Tracker#close()} waits for the queue to drain. */
+    public Duration shutdownTimeout() {
+        return shutdownTimeout;
+    }
+
+    /**
+     * These options with another {@code flushInterval}.
+     *
+     * @deprecated use {@code toBuilder().flushInterval(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public DeliveryOptions withFlushInterval(Duration value) {
-        return new DeliveryOptions(value, maxBatchSize, maxBatchBytes, queueCapacity, overflow, maxEventBytes,
-                httpTimeout, connectTimeout, retry, shutdownTimeout);
+        return toBuilder().flushInterval(value).build();
     }
 
+    /**
+     * These options with another {@code maxBatchSize}.
+     *
+     * @deprecated use {@code toBuilder().maxBatchSize(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public DeliveryOptions withMaxBatchSize(int value) {
-        return new DeliveryOptions(flushInterval, value, maxBatchBytes, queueCapacity, overflow, maxEventBytes,
-                httpTimeout, connectTimeout, retry, shutdownTimeout);
+        return toBuilder().maxBatchSize(value).build();
     }
 
+    /**
+     * These options with another {@code maxBatchBytes}.
+     *
+     * @deprecated use {@code toBuilder().maxBatchBytes(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public DeliveryOptions withMaxBatchBytes(long value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, value, queueCapacity, overflow, maxEventBytes,
-                httpTimeout, connectTimeout, retry, shutdownTimeout);
+        return toBuilder().maxBatchBytes(value).build();
     }
 
+    /**
+     * These options with another {@code queueCapacity}.
+     *
+     * @deprecated use {@code toBuilder().queueCapacity(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public DeliveryOptions withQueueCapacity(int value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, maxBatchBytes, value, overflow, maxEventBytes,
-                httpTimeout, connectTimeout, retry, shutdownTimeout);
+        return toBuilder().queueCapacity(value).build();
     }
 
+    /**
+     * These options with another {@code overflow}.
+     *
+     * @deprecated use {@code toBuilder().overflow(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public DeliveryOptions withOverflow(OverflowPolicy value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, maxBatchBytes, queueCapacity, value, maxEventBytes,
-                httpTimeout, connectTimeout, retry, shutdownTimeout);
+        return toBuilder().overflow(value).build();
     }
 
+    /**
+     * These options with another {@code maxEventBytes}.
+     *
+     * @deprecated use {@code toBuilder().maxEventBytes(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public DeliveryOptions withMaxEventBytes(int value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, maxBatchBytes, queueCapacity, overflow, value,
+        return toBuilder().maxEventBytes(value).build();
+    }
+
+    /**
+     * These options with another {@code httpTimeout}.
+     *
+     * @deprecated use {@code toBuilder().httpTimeout(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
+    public DeliveryOptions withHttpTimeout(Duration value) {
+        return toBuilder().httpTimeout(value).build();
+    }
+
+    /**
+     * These options with another {@code connectTimeout}.
+     *
+     * @deprecated use {@code toBuilder().connectTimeout(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
+    public DeliveryOptions withConnectTimeout(Duration value) {
+        return toBuilder().connectTimeout(value).build();
+    }
+
+    /**
+     * These options with another {@code retry}.
+     *
+     * @deprecated use {@code toBuilder().retry(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
+    public DeliveryOptions withRetry(RetryOptions value) {
+        return toBuilder().retry(value).build();
+    }
+
+    /**
+     * These options with another {@code shutdownTimeout}.
+     *
+     * @deprecated use {@code toBuilder().shutdownTimeout(value).build()}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
+    public DeliveryOptions withShutdownTimeout(Duration value) {
+        return toBuilder().shutdownTimeout(value).build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DeliveryOptions that && flushInterval.equals(that.flushInterval)
+                && maxBatchSize == that.maxBatchSize && maxBatchBytes == that.maxBatchBytes
+                && queueCapacity == that.queueCapacity && overflow == that.overflow
+                && maxEventBytes == that.maxEventBytes && httpTimeout.equals(that.httpTimeout)
+                && connectTimeout.equals(that.connectTimeout) && retry.equals(that.retry)
+                && shutdownTimeout.equals(that.shutdownTimeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(flushInterval, maxBatchSize, maxBatchBytes, queueCapacity, overflow, maxEventBytes,
                 httpTimeout, connectTimeout, retry, shutdownTimeout);
     }
 
-    public DeliveryOptions withHttpTimeout(Duration value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, maxBatchBytes, queueCapacity, overflow, maxEventBytes,
-                value, connectTimeout, retry, shutdownTimeout);
+    @Override
+    public String toString() {
+        return "DeliveryOptions[flushInterval=" + flushInterval + ", maxBatchSize=" + maxBatchSize
+                + ", maxBatchBytes=" + maxBatchBytes + ", queueCapacity=" + queueCapacity + ", overflow=" + overflow
+                + ", maxEventBytes=" + maxEventBytes + ", httpTimeout=" + httpTimeout + ", connectTimeout="
+                + connectTimeout + ", retry=" + retry + ", shutdownTimeout=" + shutdownTimeout + "]";
     }
 
-    public DeliveryOptions withConnectTimeout(Duration value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, maxBatchBytes, queueCapacity, overflow, maxEventBytes,
-                httpTimeout, value, retry, shutdownTimeout);
-    }
+    /** Builds {@link DeliveryOptions}; it starts from the defaults, and {@link #build()} checks every setting. */
+    public static final class Builder {
 
-    public DeliveryOptions withRetry(RetryOptions value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, maxBatchBytes, queueCapacity, overflow, maxEventBytes,
-                httpTimeout, connectTimeout, value, shutdownTimeout);
-    }
+        private Duration flushInterval = Duration.ofSeconds(10);
+        private int maxBatchSize = 1000;
+        private long maxBatchBytes = 1024 * 1024;
+        private int queueCapacity = 10_000;
+        private OverflowPolicy overflow = OverflowPolicy.DROP_NEWEST;
+        private int maxEventBytes = 32 * 1024;
+        private Duration httpTimeout = Duration.ofSeconds(10);
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private RetryOptions retry = RetryOptions.defaults();
+        private Duration shutdownTimeout = DEFAULT_SHUTDOWN_TIMEOUT;
 
-    public DeliveryOptions withShutdownTimeout(Duration value) {
-        return new DeliveryOptions(flushInterval, maxBatchSize, maxBatchBytes, queueCapacity, overflow, maxEventBytes,
-                httpTimeout, connectTimeout, retry, value);
+        private Builder() {
+        }
+
+        /** The longest a message waits before a send starts (default 10 s); positive. */
+        public Builder flushInterval(Duration value) {
+            this.flushInterval = value;
+            return this;
+        }
+
+        /** The most messages in one request (default 1,000); at least 1. */
+        public Builder maxBatchSize(int value) {
+            this.maxBatchSize = value;
+            return this;
+        }
+
+        /** The largest encoded request body (default 1 MiB); at least 1,024. */
+        public Builder maxBatchBytes(long value) {
+            this.maxBatchBytes = value;
+            return this;
+        }
+
+        /** The most messages queued per destination (default 10,000); at least 1. */
+        public Builder queueCapacity(int value) {
+            this.queueCapacity = value;
+            return this;
+        }
+
+        /** What a full queue does (default {@link OverflowPolicy#DROP_NEWEST}). */
+        public Builder overflow(OverflowPolicy value) {
+            this.overflow = value;
+            return this;
+        }
+
+        /** The largest one message may be, encoded (default 32 KiB); at least 256. */
+        public Builder maxEventBytes(int value) {
+            this.maxEventBytes = value;
+            return this;
+        }
+
+        /** How long one request may take (default 10 s); positive. */
+        public Builder httpTimeout(Duration value) {
+            this.httpTimeout = value;
+            return this;
+        }
+
+        /** How long connecting may take (default 5 s); positive. */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
+        /** The retry policy (default {@link RetryOptions#defaults()}). */
+        public Builder retry(RetryOptions value) {
+            this.retry = value;
+            return this;
+        }
+
+        /** How long {@link Tracker#close()} waits for the queues to drain (default 10 s); positive. */
+        public Builder shutdownTimeout(Duration value) {
+            this.shutdownTimeout = value;
+            return this;
+        }
+
+        /**
+         * The options.
+         *
+         * @throws IllegalArgumentException naming the first setting that is out of range
+         */
+        public DeliveryOptions build() {
+            return new DeliveryOptions(this);
+        }
     }
 }

@@ -66,7 +66,7 @@ class CallValidationTest {
     @Test
     void anOversizedMessageIsRefusedAtTheCall() {
         tracker = Tracker.builder().destination(takesAll)
-                .delivery(DeliveryPipelineTest.FAST.withMaxEventBytes(1024)).build();
+                .delivery(DeliveryPipelineTest.FAST.toBuilder().maxEventBytes(1024).build()).build();
 
         assertThatThrownBy(() -> tracker.track("big", Identity.ofCustomer("acme"), Map.of("blob", "x".repeat(2000))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEventBytes");

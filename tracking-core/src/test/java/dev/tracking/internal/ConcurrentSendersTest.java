@@ -167,8 +167,8 @@ class ConcurrentSendersTest {
     }
 
     private static DeliveryOptions options(int capacity, OverflowPolicy overflow) {
-        return DeliveryOptions.defaults().withMaxBatchSize(10).withQueueCapacity(capacity).withOverflow(overflow)
-                .withFlushInterval(Duration.ofMinutes(1));
+        return DeliveryOptions.builder().maxBatchSize(10).queueCapacity(capacity).overflow(overflow)
+                .flushInterval(Duration.ofMinutes(1)).build();
     }
 
     private record HeldSend(int firstNumber, CountDownLatch release) {

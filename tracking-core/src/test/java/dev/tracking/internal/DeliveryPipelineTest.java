@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryPipelineTest {
 
-    static final DeliveryOptions FAST = DeliveryOptions.defaults()
-            .withFlushInterval(Duration.ofSeconds(30))
-            .withShutdownTimeout(Duration.ofSeconds(5))
-            .withRetry(new RetryOptions(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5)));
+    static final DeliveryOptions FAST = DeliveryOptions.builder()
+            .flushInterval(Duration.ofSeconds(30))
+            .shutdownTimeout(Duration.ofSeconds(5))
+            .retry(RetryOptions.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(5))
+                    .maxBackoff(Duration.ofMillis(20)).deliveryTimeout(Duration.ofSeconds(5)).build())
+            .build();
 
     private Tracker tracker;
 
@@ -53,7 +55,7 @@ class DeliveryPipelineTest {
         ScriptedDestination small = new ScriptedDestination("small", 7);
         ScriptedDestination capped = new ScriptedDestination("capped", 100);
         tracker = Tracker.builder().destination(small).destination(capped)
-                .delivery(FAST.withMaxBatchSize(10)).build();
+                .delivery(FAST.toBuilder().maxBatchSize(10).build()).build();
         for (int i = 0; i < 45; i++) {
             tracker.track(numbered(i));
         }
@@ -68,7 +70,8 @@ class DeliveryPipelineTest {
     @Test
     void batchesRespectTheByteLimit() {
         ScriptedDestination destination = new ScriptedDestination("bytes");
-        tracker = Tracker.builder().destination(destination).delivery(FAST.withMaxBatchBytes(2048)).build();
+        tracker = Tracker.builder().destination(destination)
+                .delivery(FAST.toBuilder().maxBatchBytes(2048).build()).build();
         for (int i = 0; i < 40; i++) {
             tracker.track(numbered(i));
         }
@@ -94,7 +97,7 @@ class DeliveryPipelineTest {
     void aPartialBatchIsSentWhenTheFlushIntervalElapses() {
         ScriptedDestination destination = new ScriptedDestination("interval");
         tracker = Tracker.builder().destination(destination)
-                .delivery(FAST.withFlushInterval(Duration.ofMillis(100))).build();
+                .delivery(FAST.toBuilder().flushInterval(Duration.ofMillis(100)).build()).build();
         tracker.track(numbered(1));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> destination.messagesSent() == 1);

@@ -69,7 +69,8 @@ class DropAccountingTest {
             return result.build();
         });
         Tracker tracker = Tracker.builder().destination(destination)
-                .delivery(DeliveryPipelineTest.FAST.withQueueCapacity(500).withFlushInterval(Duration.ofMillis(5)))
+                .delivery(DeliveryPipelineTest.FAST.toBuilder().queueCapacity(500).flushInterval(Duration.ofMillis(5))
+                        .build())
                 .build();
         int producers = 4;
         int perProducer = 5_000;
@@ -106,7 +107,7 @@ class DropAccountingTest {
     /** Capacity 5: the first 5 go in flight and are held, the next 5 fill the queue, the last 3 overflow. */
     private static Tracker fillPastCapacity(ScriptedDestination destination, OverflowPolicy policy) {
         Tracker tracker = Tracker.builder().destination(destination)
-                .delivery(DeliveryPipelineTest.FAST.withQueueCapacity(5).withOverflow(policy)).build();
+                .delivery(DeliveryPipelineTest.FAST.toBuilder().queueCapacity(5).overflow(policy).build()).build();
         for (int i = 0; i < 5; i++) {
             tracker.track(numbered(i));
         }

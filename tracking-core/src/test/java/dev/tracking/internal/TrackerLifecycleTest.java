@@ -51,8 +51,8 @@ class TrackerLifecycleTest {
         ScriptedDestination destination = new ScriptedDestination("stuck").answering(batch ->
                 SendResult.retry(batch.size(), Failure.of("http_503", "down"), Duration.ofSeconds(30)));
         Tracker tracker = Tracker.builder().destination(destination)
-                .delivery(DeliveryPipelineTest.FAST.withShutdownTimeout(Duration.ofMillis(300))
-                        .withRetry(dev.tracking.RetryOptions.defaults()))
+                .delivery(DeliveryPipelineTest.FAST.toBuilder().shutdownTimeout(Duration.ofMillis(300))
+                        .retry(dev.tracking.RetryOptions.defaults()).build())
                 .build();
         for (int i = 0; i < 5; i++) {
             tracker.track(numbered(i));
@@ -72,7 +72,8 @@ class TrackerLifecycleTest {
     void aSenderStuckInSendIsInterruptedAtTheDeadline() {
         ScriptedDestination destination = new ScriptedDestination("hung").hold();
         Tracker tracker = Tracker.builder().destination(destination)
-                .delivery(DeliveryPipelineTest.FAST.withShutdownTimeout(Duration.ofMillis(200))).build();
+                .delivery(DeliveryPipelineTest.FAST.toBuilder().shutdownTimeout(Duration.ofMillis(200)).build())
+                .build();
         tracker.track(numbered(1));
         CompletableFuture<Void> flushed = tracker.flush();
         await().until(() -> destination.batches().size() == 1);

@@ -61,7 +61,7 @@ public abstract class ExactLimitContract {
 
     protected Tracker tracker(LocalBackend backend) {
         Tracker tracker = Tracker.builder().local(backend).clock(clock)
-                .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMillis(50))).build();
+                .delivery(DeliveryOptions.builder().flushInterval(Duration.ofMillis(50)).build()).build();
         trackers.add(tracker);
         return tracker;
     }

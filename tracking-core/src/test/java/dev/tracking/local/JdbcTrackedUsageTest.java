@@ -26,7 +26,7 @@ class JdbcTrackedUsageTest {
         backend = LocalBackend.builder().plan(LocalPlan.of("free").limit("api_call", 100))
                 .customer("acme", null, null, "free").store(store).build();
         tracker = Tracker.builder().local(backend)
-                .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMinutes(10))).build();
+                .delivery(DeliveryOptions.builder().flushInterval(Duration.ofMinutes(10)).build()).build();
     }
 
     @AfterEach

@@ -27,7 +27,7 @@ class LocalBackendThroughTrackerTest {
 
     private final LocalBackend backend = DemoPlans.withAcmeOnFree(Clock.systemUTC()).build();
     private final Tracker tracker = Tracker.builder().local(backend)
-            .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMinutes(1))).build();
+            .delivery(DeliveryOptions.builder().flushInterval(Duration.ofMinutes(1)).build()).build();
 
     @AfterEach
     void closeTracker() {

@@ -52,7 +52,7 @@ class PostgresInstancesTest {
 
     private Tracker tracker(LocalBackend backend) {
         Tracker tracker = Tracker.builder().local(backend)
-                .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMillis(50))).build();
+                .delivery(DeliveryOptions.builder().flushInterval(Duration.ofMillis(50)).build()).build();
         trackers.add(tracker);
         return tracker;
     }

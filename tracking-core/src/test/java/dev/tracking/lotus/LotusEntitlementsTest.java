@@ -114,7 +114,7 @@ class LotusEntitlementsTest {
     @Test
     void withNoAnswerAtAllThePolicyDecides() {
         lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(500)));
-        LotusEntitlements failOpen = entitlements(EntitlementOptions.defaults().withOnNoAnswer(OnNoAnswer.ALLOW));
+        LotusEntitlements failOpen = entitlements(EntitlementOptions.builder().onNoAnswer(OnNoAnswer.ALLOW).build());
 
         AccessDecision denied = entitlements.checkFeature("acme", "export");
         AccessDecision allowedForThisCall = entitlements.checkFeature("acme", "export", OnNoAnswer.ALLOW);
@@ -267,7 +267,8 @@ class LotusEntitlementsTest {
     }
 
     private LotusEntitlements entitlements(EntitlementOptions options) {
-        return new LotusEntitlements(client, options.withCacheTtl(TTL).withStaleIfError(STALE_IF_ERROR), time, time);
+        return new LotusEntitlements(client, options.toBuilder().cacheTtl(TTL).staleIfError(STALE_IF_ERROR).build(),
+                time, time);
     }
 
     private static void stubFeature(boolean access) {

@@ -40,7 +40,7 @@ class LotusReservationTest {
     private final ManualTime time = new ManualTime();
     private final LotusEntitlements entitlements = new LotusEntitlements(
             LotusFixture.client(LotusFixture.options(lotus)),
-            EntitlementOptions.defaults().withCacheTtl(Duration.ofSeconds(30)), time, time);
+            EntitlementOptions.builder().cacheTtl(Duration.ofSeconds(30)).build(), time, time);
     private final ExecutorService pool = Executors.newFixedThreadPool(100);
 
     @AfterEach

@@ -34,9 +34,10 @@ class LotusTrackerTest {
     @RegisterExtension
     static LotusContractCheck contract = LotusContractCheck.requests(lotus);
 
-    private final DeliveryOptions delivery = DeliveryOptions.defaults().withFlushInterval(Duration.ofMinutes(1))
-            .withRetry(RetryOptions.defaults().withInitialBackoff(Duration.ofMillis(5))
-                    .withMaxBackoff(Duration.ofMillis(20)));
+    private final DeliveryOptions delivery = DeliveryOptions.builder().flushInterval(Duration.ofMinutes(1))
+            .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(5))
+                    .maxBackoff(Duration.ofMillis(20)).build())
+            .build();
 
     @Test
     void onlyTheEventsLotusFailedToProduceToKafkaAreSentAgain() {

@@ -42,8 +42,8 @@ class OutlitNodeSdkComparisonTest {
     void theSameScriptSendsTheSameRequestAsTheNodeSdk() {
         long before = Instant.now().toEpochMilli();
         OutlitOptions options = OutlitOptions.of("pk_test/key+1").withApiHost(outlit.outlitOptions().apiHost());
-        try (Tracker tracker = Tracker.builder().outlit(options).delivery(DeliveryOptions.defaults()
-                .withFlushInterval(Duration.ofMinutes(1))).build()) {
+        try (Tracker tracker = Tracker.builder().outlit(options).delivery(DeliveryOptions.builder()
+                .flushInterval(Duration.ofMinutes(1)).build()).build()) {
             tracker.track(TrackMessage.builder("report_exported").email("ann@example.com").userId("u_42")
                     .customerId("acme").property("format", "pdf").property("pages", 12).property("ok", true)
                     .property("none", null).timestamp(Instant.ofEpochMilli(1764000000123L)).build());

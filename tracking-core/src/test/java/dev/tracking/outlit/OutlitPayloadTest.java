@@ -245,8 +245,8 @@ class OutlitPayloadTest {
     }
 
     static Tracker tracker(OutlitOptions options) {
-        return Tracker.builder().outlit(options).delivery(DeliveryOptions.defaults()
-                .withFlushInterval(Duration.ofSeconds(30)).withShutdownTimeout(Duration.ofSeconds(5))).build();
+        return Tracker.builder().outlit(options).delivery(DeliveryOptions.builder()
+                .flushInterval(Duration.ofSeconds(30)).shutdownTimeout(Duration.ofSeconds(5)).build()).build();
     }
 
     static List<String> fieldNames(JsonNode node) {

@@ -39,15 +39,17 @@ class OutlitReadmeExamplesTest {
         OutlitOptions outlit = OutlitOptions.of(OutlitServer.PUBLIC_KEY)
                 .withApiHost(server.outlitOptions().apiHost())
                 .withProtocol(OutlitProtocol.CURRENT);
-        DeliveryOptions delivery = DeliveryOptions.defaults()
-                .withFlushInterval(Duration.ofSeconds(10))
-                .withMaxBatchSize(1000)
-                .withQueueCapacity(10_000)
-                .withOverflow(OverflowPolicy.DROP_NEWEST)
-                .withMaxEventBytes(32 * 1024)
-                .withHttpTimeout(Duration.ofSeconds(10))
-                .withRetry(new RetryOptions(0, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2)))
-                .withShutdownTimeout(Duration.ofSeconds(10));
+        DeliveryOptions delivery = DeliveryOptions.builder()
+                .flushInterval(Duration.ofSeconds(10))
+                .maxBatchSize(1000)
+                .queueCapacity(10_000)
+                .overflow(OverflowPolicy.DROP_NEWEST)
+                .maxEventBytes(32 * 1024)
+                .httpTimeout(Duration.ofSeconds(10))
+                .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(30))
+                        .deliveryTimeout(Duration.ofMinutes(2)).build())
+                .shutdownTimeout(Duration.ofSeconds(10))
+                .build();
         assertThat(delivery).isEqualTo(DeliveryOptions.defaults());
 
         Tracker tracker = Tracker.builder().outlit(outlit).delivery(delivery).build();
@@ -86,6 +88,7 @@ class OutlitReadmeExamplesTest {
                 "tracker.billingStatus(BillingStatusMessage.builder(BillingStatus.PAID, \"acme\").property(\"plan\", \"pro\").build());",
                 "int queued = tracker.queueSize();", ".withProtocol(OutlitProtocol.CURRENT);",
                 ".property(\"format\", \"pdf\").customerTrait(\"plan\", \"pro\").timestamp(Instant.now()).build());",
-                ".withRetry(new RetryOptions(0, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(2)))");
+                ".retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(30))",
+                "DeliveryOptions delivery = DeliveryOptions.builder()");
     }
 }

@@ -5,6 +5,7 @@ import static dev.tracking.outlit.OutlitTestTrackers.DELIVERY;
 import static dev.tracking.outlit.OutlitTestTrackers.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
 import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
@@ -114,7 +115,8 @@ class OutlitResponseHandlingTest {
     @Test
     void aTimedOutRequestIsRetriedWithTheSameIdAndTimestamp() {
         outlit.respondInSequence(json(200, "{\"success\":true}").withFixedDelay(1500), json(200, "{\"success\":true}"));
-        try (Tracker tracker = tracker(outlit.outlitOptions(), DELIVERY.withHttpTimeout(Duration.ofMillis(300)))) {
+        DeliveryOptions shortTimeout = DELIVERY.toBuilder().httpTimeout(Duration.ofMillis(300)).build();
+        try (Tracker tracker = tracker(outlit.outlitOptions(), shortTimeout)) {
             tracker.track(event(1));
             assertThat(tracker.flush(Duration.ofSeconds(20))).isTrue();
             assertThat(tracker.stats().get(0).delivered()).isEqualTo(1);

@@ -33,7 +33,7 @@ class OutlitSdkRegressionTest {
 
     @Test
     void aLargeBacklogIsSentInRequestsOfAtMost100Events() {
-        try (Tracker tracker = tracker(outlit.outlitOptions(), DELIVERY.withMaxBatchSize(1000))) {
+        try (Tracker tracker = tracker(outlit.outlitOptions(), DELIVERY.toBuilder().maxBatchSize(1000).build())) {
             for (int i = 0; i < 250; i++) {
                 tracker.track(event(i));
             }
@@ -105,8 +105,9 @@ class OutlitSdkRegressionTest {
     @Test
     void aFailedShutdownLeavesItsEventsCountedNotVanished() {
         outlit.respond(json(503, "{\"success\":false,\"message\":\"maintenance\"}"));
-        Tracker tracker = tracker(outlit.outlitOptions(), DELIVERY.withShutdownTimeout(Duration.ofMillis(500))
-                .withRetry(DELIVERY.retry().withMaxAttempts(1000).withMaxBackoff(Duration.ofMillis(100))));
+        Tracker tracker = tracker(outlit.outlitOptions(), DELIVERY.toBuilder().shutdownTimeout(Duration.ofMillis(500))
+                .retry(DELIVERY.retry().toBuilder().maxAttempts(1000).maxBackoff(Duration.ofMillis(100)).build())
+                .build());
         for (int i = 0; i < 5; i++) {
             tracker.track(event(i));
         }

@@ -9,14 +9,16 @@ import java.time.Duration;
 /** Trackers wired to a test Outlit server, with short retry waits. */
 final class OutlitTestTrackers {
 
-    static final RetryOptions QUICK_RETRIES =
-            new RetryOptions(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(20));
+    static final RetryOptions QUICK_RETRIES = RetryOptions.builder().maxAttempts(3)
+            .initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(50))
+            .deliveryTimeout(Duration.ofSeconds(20)).build();
 
-    static final DeliveryOptions DELIVERY = DeliveryOptions.defaults()
-            .withFlushInterval(Duration.ofSeconds(30))
-            .withShutdownTimeout(Duration.ofSeconds(5))
-            .withHttpTimeout(Duration.ofSeconds(5))
-            .withRetry(QUICK_RETRIES);
+    static final DeliveryOptions DELIVERY = DeliveryOptions.builder()
+            .flushInterval(Duration.ofSeconds(30))
+            .shutdownTimeout(Duration.ofSeconds(5))
+            .httpTimeout(Duration.ofSeconds(5))
+            .retry(QUICK_RETRIES)
+            .build();
 
     private OutlitTestTrackers() {
     }

@@ -40,8 +40,8 @@ class CallSnapshotProperties {
     @BeforeContainer
     static void start() {
         recorder = new Recorder();
-        tracker = Tracker.builder().destination(recorder).delivery(DeliveryOptions.defaults()
-                .withFlushInterval(Duration.ofMillis(50)).withMaxEventBytes(64 * 1024)).build();
+        tracker = Tracker.builder().destination(recorder).delivery(DeliveryOptions.builder()
+                .flushInterval(Duration.ofMillis(50)).maxEventBytes(64 * 1024).build()).build();
     }
 
     @AfterContainer

@@ -41,12 +41,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FaultMatrixTest {
 
     /** Many short retries: more attempts than the old attempt cap allowed, well inside the delivery timeout. */
-    static final DeliveryOptions DELIVERY = DeliveryOptions.defaults()
-            .withFlushInterval(Duration.ofSeconds(30))
-            .withHttpTimeout(Duration.ofMillis(1000))
-            .withShutdownTimeout(Duration.ofSeconds(5))
-            .withRetry(RetryOptions.defaults().withInitialBackoff(Duration.ofMillis(1))
-                    .withMaxBackoff(Duration.ofMillis(5)).withDeliveryTimeout(Duration.ofSeconds(30)));
+    static final DeliveryOptions DELIVERY = DeliveryOptions.builder()
+            .flushInterval(Duration.ofSeconds(30))
+            .httpTimeout(Duration.ofMillis(1000))
+            .shutdownTimeout(Duration.ofSeconds(5))
+            .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(1))
+                    .maxBackoff(Duration.ofMillis(5)).deliveryTimeout(Duration.ofSeconds(30)).build())
+            .build();
 
     private final OutlitServer outlit = new OutlitServer();
 
@@ -70,7 +71,7 @@ class FaultMatrixTest {
     @Test
     void whileTheServerFailsTheQueueKeepsAcceptingUpToItsCapacityAndDropsOnlyBeyondIt() {
         outlit.respond(json(503, "{\"success\":false}"));
-        DeliveryOptions small = DELIVERY.withQueueCapacity(10);
+        DeliveryOptions small = DELIVERY.toBuilder().queueCapacity(10).build();
         try (Tracker tracker = Tracker.builder().outlit(outlit.outlitOptions()).delivery(small).build()) {
             tracker.track(event(0));
             var first = tracker.flush();
@@ -192,8 +193,8 @@ class FaultMatrixTest {
     void aPersistentHtmlPageFailsAsUnexpectedResponseAfterTheDeliveryTimeoutNamingWhatCame() {
         outlit.respond(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
                 .withBody("<!DOCTYPE html><title>Wrong place</title>"));
-        DeliveryOptions shortTimeout = DELIVERY.withHttpTimeout(Duration.ofSeconds(5))
-                .withRetry(DELIVERY.retry().withDeliveryTimeout(Duration.ofMillis(300)));
+        DeliveryOptions shortTimeout = DELIVERY.toBuilder().httpTimeout(Duration.ofSeconds(5))
+                .retry(DELIVERY.retry().toBuilder().deliveryTimeout(Duration.ofMillis(300)).build()).build();
 
         DestinationStats stats = sendAndFlush(4, shortTimeout);
 

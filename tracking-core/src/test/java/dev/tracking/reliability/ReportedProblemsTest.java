@@ -147,8 +147,8 @@ class ReportedProblemsTest {
             acceptor.start();
             OutlitOptions options = OutlitOptions.of(OutlitServer.PUBLIC_KEY)
                     .withApiHost(URI.create("http://localhost:" + silent.getLocalPort()));
-            Tracker tracker = Tracker.builder().outlit(options).delivery(FaultMatrixTest.DELIVERY
-                    .withHttpTimeout(Duration.ofSeconds(60)).withShutdownTimeout(Duration.ofMillis(200))).build();
+            Tracker tracker = Tracker.builder().outlit(options).delivery(FaultMatrixTest.DELIVERY.toBuilder()
+                    .httpTimeout(Duration.ofSeconds(60)).shutdownTimeout(Duration.ofMillis(200)).build()).build();
             for (int i = 0; i < 42; i++) {
                 tracker.track(TrackMessage.builder("e").userId("u").property("n", i).build());
             }

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 /** Whatever a destination or a listener throws on a sender thread, the senders go on and every message is counted. */
 class SenderContainmentTest {
 
-    static final DeliveryOptions DELIVERY = DeliveryOptions.defaults().withFlushInterval(Duration.ofSeconds(30))
-            .withShutdownTimeout(Duration.ofSeconds(5))
-            .withRetry(RetryOptions.defaults().withInitialBackoff(Duration.ofMillis(1))
-                    .withMaxBackoff(Duration.ofMillis(5)).withDeliveryTimeout(Duration.ofSeconds(10)));
+    static final DeliveryOptions DELIVERY = DeliveryOptions.builder().flushInterval(Duration.ofSeconds(30))
+            .shutdownTimeout(Duration.ofSeconds(5))
+            .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(1))
+                    .maxBackoff(Duration.ofMillis(5)).deliveryTimeout(Duration.ofSeconds(10)).build())
+            .build();
 
     @Test
     void aMessageThatOverflowsTheStackWhileEncodedFailsAloneAndTheRestIsDelivered() {
@@ -131,7 +132,7 @@ class SenderContainmentTest {
             return SendResult.delivered(batch.size());
         });
         Tracker tracker = Tracker.builder().destination(destination)
-                .delivery(DELIVERY.withShutdownTimeout(Duration.ofMillis(100))).build();
+                .delivery(DELIVERY.toBuilder().shutdownTimeout(Duration.ofMillis(100)).build()).build();
         for (int i = 0; i < 5; i++) {
             tracker.track(event(i, false));
         }

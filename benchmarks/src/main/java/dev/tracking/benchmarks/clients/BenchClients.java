@@ -52,6 +52,6 @@ public final class BenchClients {
     /** Our delivery defaults with a queue large enough to hold {@code events} without dropping. */
     public static DeliveryOptions holding(int events) {
         DeliveryOptions defaults = DeliveryOptions.defaults();
-        return defaults.withQueueCapacity(Math.max(defaults.queueCapacity(), events));
+        return defaults.toBuilder().queueCapacity(Math.max(defaults.queueCapacity(), events)).build();
     }
 }

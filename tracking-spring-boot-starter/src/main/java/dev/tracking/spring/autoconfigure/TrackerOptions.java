@@ -8,7 +8,7 @@ import dev.tracking.outlit.OutlitOptions;
 import java.net.URI;
 import java.util.Map;
 
-/** Maps validated {@link TrackingProperties} to the tracking-core option records. */
+/** Maps validated {@link TrackingProperties} to the tracking-core options. */
 final class TrackerOptions {
 
     private TrackerOptions() {
@@ -17,19 +17,33 @@ final class TrackerOptions {
     static DeliveryOptions delivery(TrackingProperties properties) {
         BatchProperties batch = properties.getBatch();
         RetryProperties retry = properties.getRetry();
-        return new DeliveryOptions(batch.getFlushInterval(), batch.getMaxSize(), batch.getMaxBytes().toBytes(),
-                properties.getQueue().getCapacity(), properties.getQueue().getOverflow(),
-                Math.toIntExact(batch.getMaxEventBytes().toBytes()), properties.getHttp().getTimeout(),
-                properties.getHttp().getConnectTimeout(),
-                new RetryOptions(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-                        retry.getDeliveryTimeout()),
-                properties.getShutdown().getTimeout());
+        return DeliveryOptions.builder()
+                .flushInterval(batch.getFlushInterval())
+                .maxBatchSize(batch.getMaxSize())
+                .maxBatchBytes(batch.getMaxBytes().toBytes())
+                .queueCapacity(properties.getQueue().getCapacity())
+                .overflow(properties.getQueue().getOverflow())
+                .maxEventBytes(Math.toIntExact(batch.getMaxEventBytes().toBytes()))
+                .httpTimeout(properties.getHttp().getTimeout())
+                .connectTimeout(properties.getHttp().getConnectTimeout())
+                .retry(RetryOptions.builder()
+                        .maxAttempts(retry.getMaxAttempts())
+                        .initialBackoff(retry.getInitialBackoff())
+                        .maxBackoff(retry.getMaxBackoff())
+                        .deliveryTimeout(retry.getDeliveryTimeout())
+                        .build())
+                .shutdownTimeout(properties.getShutdown().getTimeout())
+                .build();
     }
 
     static EntitlementOptions entitlements(TrackingProperties properties) {
         EntitlementsProperties entitlements = properties.getEntitlements();
-        return new EntitlementOptions(entitlements.getCacheTtl(), entitlements.getStaleIfError(),
-                entitlements.getOnError(), entitlements.getCacheSize());
+        return EntitlementOptions.builder()
+                .cacheTtl(entitlements.getCacheTtl())
+                .staleIfError(entitlements.getStaleIfError())
+                .onNoAnswer(entitlements.getOnError())
+                .maximumSize(entitlements.getCacheSize())
+                .build();
     }
 
     static LotusOptions lotus(LotusProperties lotus) {

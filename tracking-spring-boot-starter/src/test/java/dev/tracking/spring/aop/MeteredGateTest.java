@@ -43,7 +43,7 @@ class MeteredGateTest {
             .plan(LocalPlan.of("free").limit("document_created", 3).limit("report_exported", 3))
             .customer("acme", "Acme", "billing@acme.test", "free").build();
     private final Tracker tracker = Tracker.builder().local(backend)
-            .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMillis(20))).build();
+            .delivery(DeliveryOptions.builder().flushInterval(Duration.ofMillis(20)).build()).build();
     private final ExecutorService callers = Executors.newFixedThreadPool(CALLS);
     private final ExecutorService elsewhere = Executors.newFixedThreadPool(4);
     private final Documents target = new Documents(elsewhere);

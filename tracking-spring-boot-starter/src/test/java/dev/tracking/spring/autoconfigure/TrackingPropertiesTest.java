@@ -67,7 +67,8 @@ class TrackingPropertiesTest {
         properties.getEntitlements().setOnError(OnNoAnswer.ALLOW);
         properties.getEntitlements().setCacheSize(10);
         assertThat(TrackerOptions.entitlements(properties))
-                .isEqualTo(new EntitlementOptions(Duration.ofSeconds(5), Duration.ZERO, OnNoAnswer.ALLOW, 10));
+                .isEqualTo(EntitlementOptions.builder().cacheTtl(Duration.ofSeconds(5)).staleIfError(Duration.ZERO)
+                        .onNoAnswer(OnNoAnswer.ALLOW).maximumSize(10).build());
 
         LotusProperties lotus = properties.getLotus();
         lotus.setApiKey("prefix.secret");
