@@ -89,9 +89,11 @@ final class DeliveryCounters {
         long failedNow = sum(failed);
         long droppedNow = sum(dropped);
         long pendingNow = acceptedNow - deliveredNow - failedNow - droppedNow;
-        return new DestinationStats(destination, acceptedNow, deliveredNow, failedNow, droppedNow, pendingNow,
-                consecutiveFailures.get(), lastDeliveryAt, lastFailureAt, lastFailure, credentialsRejected, failed, dropped,
-                senderRestarts.get());
+        return DestinationStats.builder(destination).accepted(acceptedNow).delivered(deliveredNow).failed(failedNow)
+                .dropped(droppedNow).pending(pendingNow).consecutiveFailures(consecutiveFailures.get())
+                .lastDeliveryAt(lastDeliveryAt).lastFailureAt(lastFailureAt).lastFailure(lastFailure)
+                .credentialsRejected(credentialsRejected).failedByReason(failed).droppedByReason(dropped)
+                .senderRestarts(senderRestarts.get()).build();
     }
 
     private static long total(Map<String, LongAdder> byReason) {

@@ -108,9 +108,7 @@ final class DestinationLane {
         if (s.credentialsRejected() || !destination.credentialsRejected()) {
             return s;
         }
-        return new DestinationStats(s.destination(), s.accepted(), s.delivered(), s.failed(), s.dropped(),
-                s.pending(), s.consecutiveFailures(), s.lastDeliveryAt(), s.lastFailureAt(), s.lastFailure(), true,
-                s.failedByReason(), s.droppedByReason(), s.senderRestarts());
+        return s.toBuilder().credentialsRejected(true).build();
     }
 
     void beginClose(long deadlineNanos) {

@@ -13,7 +13,6 @@ import dev.tracking.billing.Billing;
 import dev.tracking.internal.Checks;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -139,8 +138,7 @@ public final class RecordingTracker implements Tracker {
     @Override
     public List<DestinationStats> stats() {
         long count = messages.size();
-        return List.of(new DestinationStats(DESTINATION, count, count, 0, 0, 0, 0, null, null, null, false,
-                Map.of(), Map.of()));
+        return List.of(DestinationStats.builder(DESTINATION).accepted(count).delivered(count).build());
     }
 
     /** The access rules and the decisions made; see {@link RecordingEntitlements}. */

@@ -84,9 +84,10 @@ class TrackingHealthIndicatorTest {
 
     @Test
     void isDownAtOnceWhenTheLastAnswerWasNotTheVendorsAndShowsSenderRestarts() {
-        DestinationStats wrongBaseUrl = new DestinationStats("outlit", 5, 0, 0, 0, 5, 1, null, Instant.EPOCH,
-                new Failure("unexpected_response", "HTTP 200 with Content-Type text/html", false), false, Map.of(),
-                Map.of(), 2);
+        DestinationStats wrongBaseUrl = DestinationStats.builder("outlit").accepted(5).pending(5)
+                .consecutiveFailures(1).lastFailureAt(Instant.EPOCH)
+                .lastFailure(new Failure("unexpected_response", "HTTP 200 with Content-Type text/html", false))
+                .senderRestarts(2).build();
         given(tracker.stats()).willReturn(List.of(wrongBaseUrl));
 
         Health health = indicator.health();
@@ -98,7 +99,9 @@ class TrackingHealthIndicatorTest {
     }
 
     private static DestinationStats stats(String name, long consecutiveFailures, boolean rejected, Instant lastDelivery) {
-        return new DestinationStats(name, 10, 4, 1, 1, 4, consecutiveFailures, lastDelivery, Instant.EPOCH,
-                new Failure("timeout", "no answer", rejected), rejected, Map.of("timeout", 1L), Map.of("queue_full", 1L));
+        return DestinationStats.builder(name).accepted(10).delivered(4).failed(1).dropped(1).pending(4)
+                .consecutiveFailures(consecutiveFailures).lastDeliveryAt(lastDelivery).lastFailureAt(Instant.EPOCH)
+                .lastFailure(new Failure("timeout", "no answer", rejected)).credentialsRejected(rejected)
+                .failedByReason(Map.of("timeout", 1L)).droppedByReason(Map.of("queue_full", 1L)).build();
     }
 }

@@ -58,8 +58,8 @@ class TrackingLifecycleTest {
     @Test
     void messagesADestinationDoesNotTakeAreNotCountedAsUndelivered(CapturedOutput output) {
         DestinationStats before = stats(10, 10, 0, 0, 0);
-        DestinationStats after = new DestinationStats("lotus", 11, 10, 0, 1, 0, 0, null, null, null, false, Map.of(),
-                Map.of("not_a_usage_event", 1L));
+        DestinationStats after = DestinationStats.builder("lotus").accepted(11).delivered(10).dropped(1)
+                .droppedByReason(Map.of("not_a_usage_event", 1L)).build();
         given(tracker.stats()).willReturn(List.of(before), List.of(after));
         lifecycle.start();
 
@@ -69,7 +69,8 @@ class TrackingLifecycleTest {
     }
 
     private static DestinationStats stats(long accepted, long delivered, long failed, long dropped, long pending) {
-        return new DestinationStats("lotus", accepted, delivered, failed, dropped, pending, 0, null, null, null, false,
-                Map.of("shutdown", failed), Map.of("shutdown", dropped));
+        return DestinationStats.builder("lotus").accepted(accepted).delivered(delivered).failed(failed)
+                .dropped(dropped).pending(pending).failedByReason(Map.of("shutdown", failed))
+                .droppedByReason(Map.of("shutdown", dropped)).build();
     }
 }
