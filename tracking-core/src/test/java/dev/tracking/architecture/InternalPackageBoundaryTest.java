@@ -1,0 +1,186 @@
+package dev.tracking.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code dev.tracking.internal} is the engine, not API: nothing outside it may use it, apart from the uses the design
+ * intends and today's known exceptions, which are listed here, one arrow a line, and may only shrink.
+ */
+class InternalPackageBoundaryTest {
+
+    private static final String INTERNAL = "dev.tracking.internal";
+
+    /** Arrows the design intends: the builder creates the engine. */
+    private static final Set<String> BY_DESIGN =
+            Set.of("dev.tracking.TrackerBuilder -> dev.tracking.internal.DefaultTracker");
+
+    /**
+     * Internal stage packages meant for the vendors' code: their wire formats write with our JSON writer, their HTTP
+     * handling shares URL encoding, {@code Retry-After} and the transport failure reasons.
+     */
+    private static final Map<String, Set<String>> STAGE_USERS = Map.of(
+            "dev.tracking.internal.json", Set.of("dev.tracking.outlit", "dev.tracking.lotus"),
+            "dev.tracking.internal.transport", Set.of("dev.tracking.outlit", "dev.tracking.lotus"));
+
+    /**
+     * Today's other uses of {@code dev.tracking.internal}, sorted. Do not add to this list: a new use fails the test,
+     * and so does a line whose use is gone, so that removing a use also removes its line.
+     */
+    private static final String KNOWN_EXCEPTIONS = """
+            dev.tracking.ActivationMessage -> dev.tracking.internal.Checks
+            dev.tracking.ActivationMessage -> dev.tracking.internal.PropertyValues
+            dev.tracking.ActivationMessage -> dev.tracking.internal.UuidV7
+            dev.tracking.BillingStatusMessage -> dev.tracking.internal.Checks
+            dev.tracking.BillingStatusMessage -> dev.tracking.internal.PropertyValues
+            dev.tracking.BillingStatusMessage -> dev.tracking.internal.UuidV7
+            dev.tracking.IdentifyMessage -> dev.tracking.internal.Checks
+            dev.tracking.IdentifyMessage -> dev.tracking.internal.PropertyValues
+            dev.tracking.IdentifyMessage -> dev.tracking.internal.UuidV7
+            dev.tracking.Identity -> dev.tracking.internal.Checks
+            dev.tracking.TrackMessage -> dev.tracking.internal.Checks
+            dev.tracking.TrackMessage -> dev.tracking.internal.PropertyBuffer
+            dev.tracking.TrackMessage -> dev.tracking.internal.PropertyValues
+            dev.tracking.TrackMessage -> dev.tracking.internal.UuidV7
+            dev.tracking.TrackerBuilder -> dev.tracking.internal.Checks
+            dev.tracking.billing.CancelOptions -> dev.tracking.internal.Checks
+            dev.tracking.billing.Customer -> dev.tracking.internal.Checks
+            dev.tracking.billing.Customer -> dev.tracking.internal.PropertyValues
+            dev.tracking.local.LocalBackend -> dev.tracking.internal.Checks
+            dev.tracking.local.LocalBackendBuilder -> dev.tracking.internal.Checks
+            dev.tracking.local.LocalBilling -> dev.tracking.internal.Checks
+            dev.tracking.local.LocalEntitlements -> dev.tracking.internal.Checks
+            dev.tracking.local.LocalPlan -> dev.tracking.internal.Checks
+            dev.tracking.local.RecordingDestination -> dev.tracking.internal.Checks
+            dev.tracking.local.jdbc.JdbcLocalStore -> dev.tracking.internal.Checks
+            dev.tracking.local.jdbc.JdbcLocalStore -> dev.tracking.internal.UuidV7
+            dev.tracking.local.jdbc.JdbcSchema -> dev.tracking.internal.Checks
+            dev.tracking.lotus.LotusBilling -> dev.tracking.internal.Checks
+            dev.tracking.lotus.LotusClient -> dev.tracking.internal.Checks
+            dev.tracking.lotus.LotusComponents -> dev.tracking.internal.Checks
+            dev.tracking.lotus.LotusEntitlements -> dev.tracking.internal.Checks
+            dev.tracking.lotus.LotusOptions -> dev.tracking.internal.Checks
+            dev.tracking.lotus.LotusTrackResponses -> dev.tracking.internal.UnexpectedResponse
+            dev.tracking.outbox.OutboxOptions -> dev.tracking.internal.Checks
+            dev.tracking.outlit.OutlitOptions -> dev.tracking.internal.Checks
+            dev.tracking.outlit.OutlitResponses -> dev.tracking.internal.UnexpectedResponse
+            dev.tracking.testing.RecordingEntitlements -> dev.tracking.internal.Checks
+            dev.tracking.testing.RecordingTracker -> dev.tracking.internal.Checks
+            """;
+
+    /** The list's length when it was written; lower it with the list, never raise it. */
+    private static final int MOST_KNOWN_EXCEPTIONS = 38;
+
+    private static final List<String> OTHER_MODULES = List.of("tracking-spring-boot-starter",
+            "tracking-spring-boot-test", "sample-app", "benchmarks");
+
+    @Test
+    void noCoreClassUsesInternalBeyondTheDesignAndTheKnownExceptions() {
+        Set<String> unexpected = new TreeSet<>(arrowsFromOutsideInternal());
+        unexpected.removeAll(knownExceptions());
+
+        assertThat(unexpected).as("new uses of " + INTERNAL + " from outside it: use the public API, or keep the "
+                + "helper next to its users").isEmpty();
+    }
+
+    @Test
+    void everyKnownExceptionStillExistsSoTheListOnlyShrinks() {
+        Set<String> gone = new TreeSet<>(knownExceptions());
+        gone.removeAll(arrowsFromOutsideInternal());
+
+        assertThat(gone).as("known exceptions that no longer exist: delete their lines and lower "
+                + "MOST_KNOWN_EXCEPTIONS").isEmpty();
+    }
+
+    @Test
+    void theKnownExceptionsAreSortedUniqueAndNeverMoreThanWhenWritten() {
+        List<String> lines = KNOWN_EXCEPTIONS.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+
+        assertThat(lines).isSorted().doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(MOST_KNOWN_EXCEPTIONS)
+                .allMatch(l -> l.matches("[\\w.]+ -> " + INTERNAL.replace(".", "\\.") + "\\.[\\w.]+"));
+    }
+
+    @Test
+    void noOtherModuleUsesInternal() {
+        for (String module : OTHER_MODULES) {
+            Path sources = Path.of("..", module, "src", "main", "java");
+            assertThat(sources).as(module).isDirectory();
+            assertThat(JavaReferences.under(sources, INTERNAL)).as(module + " uses of " + INTERNAL).isEmpty();
+        }
+    }
+
+    @Test
+    void theScanSeesImportsStaticImportsWildcardsAndQualifiedNamesButNotCommentsOrStrings() {
+        String source = """
+                package dev.tracking.example;
+
+                import dev.tracking.internal.Checks;
+                import static dev.tracking.internal.json.JsonStrings.quote;
+                import dev.tracking.internal.transport.*;
+                // dev.tracking.internal.InAComment
+                /** {@link dev.tracking.internal.InJavadoc} */
+                class Example {
+                    Object engine = new dev.tracking.internal.DefaultTracker.Nested();
+                    String text = "dev.tracking.internal.InAString";
+                    char quote = '"';
+                    Object after = dev.tracking.internal.AfterTheQuote.VALUE;
+                }
+                """;
+
+        assertThat(JavaReferences.in(JavaReferences.code(source), INTERNAL)).containsExactly(
+                "dev.tracking.internal.AfterTheQuote", "dev.tracking.internal.Checks",
+                "dev.tracking.internal.DefaultTracker", "dev.tracking.internal.json.JsonStrings",
+                "dev.tracking.internal.transport.*");
+    }
+
+    @Test
+    void theDesignAllowsTheVendorsStagePackagesOnly() {
+        assertThat(allowedByDesign("dev.tracking.outlit.OutlitEncoder", "dev.tracking.internal.json.JsonBuffer"))
+                .isTrue();
+        assertThat(allowedByDesign("dev.tracking.lotus.LotusHttp", "dev.tracking.internal.transport.Urls")).isTrue();
+        assertThat(allowedByDesign("dev.tracking.lotus.LotusHttp", "dev.tracking.internal.transport.*")).isFalse();
+        assertThat(allowedByDesign("dev.tracking.outlit.OutlitEncoder", "dev.tracking.internal.Checks")).isFalse();
+        assertThat(allowedByDesign("dev.tracking.local.LocalPlan", "dev.tracking.internal.json.JsonBuffer"))
+                .isFalse();
+        assertThat(allowedByDesign("dev.tracking.outlit.sub.Type", "dev.tracking.internal.json.JsonBuffer"))
+                .isFalse();
+        assertThat(allowedByDesign("dev.tracking.TrackerBuilder", "dev.tracking.internal.DefaultTracker")).isTrue();
+    }
+
+    /** Every use of internal from a core class outside it, as {@code class -> type}, less those the design intends. */
+    private static Set<String> arrowsFromOutsideInternal() {
+        Path sources = Path.of("src", "main", "java");
+        assertThat(sources).isDirectory();
+        Set<String> arrows = new TreeSet<>();
+        JavaReferences.under(sources, INTERNAL).forEach((type, used) -> {
+            if (!inPackage(type, INTERNAL)) {
+                used.stream().filter(u -> !allowedByDesign(type, u)).forEach(u -> arrows.add(type + " -> " + u));
+            }
+        });
+        assertThat(arrows).as("the scan found the known uses").isNotEmpty();
+        return arrows;
+    }
+
+    private static boolean allowedByDesign(String type, String used) {
+        if (BY_DESIGN.contains(type + " -> " + used)) {
+            return true;
+        }
+        String typePackage = type.substring(0, type.lastIndexOf('.'));
+        String usedPackage = used.substring(0, used.lastIndexOf('.'));
+        return !used.endsWith(".*") && STAGE_USERS.getOrDefault(usedPackage, Set.of()).contains(typePackage);
+    }
+
+    private static boolean inPackage(String type, String packageName) {
+        return type.startsWith(packageName + ".");
+    }
+
+    private static Set<String> knownExceptions() {
+        return new TreeSet<>(KNOWN_EXCEPTIONS.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+}
