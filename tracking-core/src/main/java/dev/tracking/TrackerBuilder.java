@@ -150,9 +150,9 @@ public final class TrackerBuilder {
         Entitlements entitlementsSource = null;
         Billing billingSource = null;
         if (lotus != null) {
-            LotusComponents components = LotusComponents.create(lotus, delivery, entitlements, clock,
-                    httpSender != null ? httpSender : ApacheHttpSender.create("lotus", httpOptions("lotus"),
-                            delivery.connectTimeout()));
+            LotusComponents components = httpSender != null
+                    ? LotusComponents.create(lotus, delivery, entitlements, clock, httpSender)
+                    : LotusComponents.create(lotus, delivery, entitlements, clock, httpOptions("lotus"));
             destinations.add(components.destination());
             entitlementsSource = components.entitlements();
             billingSource = components.billing();

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -34,7 +35,8 @@ import org.apache.hc.core5.util.Timeout;
  * {@link java.net.http.HttpTimeoutException}. Interrupting the calling thread aborts its request within about
  * 100 ms and ends the call with {@link InterruptedException}. A request that is not idempotent goes on a new connection that is
  * closed after it, so a kept-alive connection the server already closed can never fail it half-sent. Failure
- * messages name the scheme, host and port only. {@link #close()} ends the calls in flight.
+ * messages name the scheme, host and port only. Its one thread, {@code tracking-http-deadlines-<name>}, runs while
+ * requests are in flight (and 30 s after); {@link #close()} ends the calls in flight and that thread.
  */
 public final class ApacheHttpSender implements HttpSender {
 
@@ -45,6 +47,7 @@ public final class ApacheHttpSender implements HttpSender {
     private final CloseableHttpClient pooled;
     private final CloseableHttpClient oneShot;
     private final Set<HttpUriRequestBase> inFlight = ConcurrentHashMap.newKeySet();
+    private final Deadlines deadlines;
     private volatile boolean closed;
 
     private ApacheHttpSender(String name, HttpOptions options, Duration connectTimeout) {
@@ -52,6 +55,7 @@ public final class ApacheHttpSender implements HttpSender {
         this.options = options;
         this.pooled = client(options, connectTimeout, true);
         this.oneShot = client(options, connectTimeout, false);
+        this.deadlines = new Deadlines(name);
     }
 
     /**
@@ -117,11 +121,19 @@ public final class ApacheHttpSender implements HttpSender {
         apache.setConfig(RequestConfig.custom().setResponseTimeout(timeout).setConnectionRequestTimeout(timeout)
                 .setRedirectsEnabled(false).build());
         AtomicBoolean timedOut = new AtomicBoolean();
+        Deadlines.Watch watch;
+        try {
+            watch = deadlines.watch(() -> {
+                timedOut.set(true);
+                apache.cancel();
+            }, apache::cancel, request.timeout());
+        } catch (RejectedExecutionException closedMeanwhile) {
+            throw new IOException("the HTTP sender for " + name + " is closed");
+        }
         inFlight.add(apache);
-        Deadlines.Watch watch = Deadlines.watch(() -> {
-            timedOut.set(true);
-            apache.cancel();
-        }, apache::cancel, request.timeout());
+        if (closed) {
+            apache.cancel(); // close() may have run before the request was in flight
+        }
         try {
             return (request.idempotent() ? pooled : oneShot).execute(apache,
                     response -> read(response.getCode(), response.getHeaders(), response.getEntity(), apache));
@@ -153,13 +165,17 @@ public final class ApacheHttpSender implements HttpSender {
                 CappedBodies.read(entity, options.maxResponseBytes(), apache::cancel));
     }
 
-    /** Closes every connection and ends the calls in flight with an {@link IOException}; later calls fail. */
+    /**
+     * Closes every connection, ends the calls in flight with an {@link IOException} and stops the sender's timer
+     * thread; later calls fail.
+     */
     @Override
     public void close() {
         closed = true;
         inFlight.forEach(HttpUriRequestBase::cancel);
         pooled.close(CloseMode.IMMEDIATE);
         oneShot.close(CloseMode.IMMEDIATE);
+        deadlines.close();
     }
 
     @Override

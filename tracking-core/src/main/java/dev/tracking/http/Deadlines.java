@@ -9,19 +9,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One daemon timer thread for the whole JVM that aborts requests outliving their timeout (socket timeouts bound
- * reads, not a write the server does not read) and, every 100 ms while requests are in flight, those whose calling
- * thread was interrupted (blocking socket I/O does not notice interrupts). It stops after 30 idle seconds, so
- * unclosed senders leak nothing.
+ * One sender's daemon timer thread ({@code tracking-http-deadlines-<name>}) that aborts requests outliving their
+ * timeout (socket timeouts bound reads, not a write the server does not read) and, every 100 ms while requests are
+ * in flight, those whose calling thread was interrupted (blocking socket I/O does not notice interrupts). It starts
+ * with the first request, ends with {@link #close()} (the sender's close), and also after 30 idle seconds, so an
+ * unclosed sender leaks nothing.
  */
-final class Deadlines {
+final class Deadlines implements AutoCloseable {
 
     private static final long SCAN_MILLIS = 100;
-    private static final ScheduledThreadPoolExecutor TIMER = timer();
-    private static final Set<Watched> WATCHED = ConcurrentHashMap.newKeySet();
-    private static final AtomicBoolean SCANNING = new AtomicBoolean();
 
-    private Deadlines() {
+    private final ScheduledThreadPoolExecutor timer;
+    private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean scanning = new AtomicBoolean();
+
+    Deadlines(String name) {
+        this.timer = timer("tracking-http-deadlines-" + name);
     }
 
     /** A request being watched; {@link #close()} when it is over. */
@@ -31,35 +34,41 @@ final class Deadlines {
     }
 
     /** Runs {@code abort} once {@code timeout} has passed, or when the calling thread is interrupted. */
-    static Watch watch(Runnable onTimeout, Runnable onInterrupt, Duration timeout) {
-        Watched watched = new Watched(Thread.currentThread(), onInterrupt);
-        WATCHED.add(watched);
-        if (SCANNING.compareAndSet(false, true)) {
-            TIMER.schedule(Deadlines::scan, SCAN_MILLIS, TimeUnit.MILLISECONDS);
+    Watch watch(Runnable onTimeout, Runnable onInterrupt, Duration timeout) {
+        Watched request = new Watched(Thread.currentThread(), onInterrupt);
+        watched.add(request);
+        if (scanning.compareAndSet(false, true)) {
+            timer.schedule(this::scan, SCAN_MILLIS, TimeUnit.MILLISECONDS);
         }
         long nanos = timeout.compareTo(Duration.ofDays(365)) > 0 ? TimeUnit.DAYS.toNanos(365) : timeout.toNanos();
-        ScheduledFuture<?> deadline = TIMER.schedule(onTimeout, nanos, TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> deadline = timer.schedule(onTimeout, nanos, TimeUnit.NANOSECONDS);
         return () -> {
             deadline.cancel(false);
-            WATCHED.remove(watched);
+            watched.remove(request);
         };
     }
 
-    private static void scan() {
-        for (Watched watched : WATCHED) {
-            if (watched.thread.isInterrupted() && WATCHED.remove(watched)) {
-                watched.abort.run();
+    /** Stops the timer thread; a later {@link #watch} fails with {@link java.util.concurrent.RejectedExecutionException}. */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    private void scan() {
+        for (Watched request : watched) {
+            if (request.thread.isInterrupted() && watched.remove(request)) {
+                request.abort.run();
             }
         }
-        SCANNING.set(false);
-        if (!WATCHED.isEmpty() && SCANNING.compareAndSet(false, true)) {
-            TIMER.schedule(Deadlines::scan, SCAN_MILLIS, TimeUnit.MILLISECONDS);
+        scanning.set(false);
+        if (!watched.isEmpty() && scanning.compareAndSet(false, true)) {
+            timer.schedule(this::scan, SCAN_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    private static ScheduledThreadPoolExecutor timer() {
+    private static ScheduledThreadPoolExecutor timer(String threadName) {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "tracking-http-deadlines");
+            Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });

@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * tell them of every decision.
  *
  * <p>After {@link #close()}, recording and {@link #flush()} throw {@link IllegalStateException}; {@link #stats()},
- * {@link #queueSize()}, {@link #entitlements()} and {@link #billing()} keep answering.
+ * {@link #queueSize()}, {@link #entitlements()} and {@link #billing()} keep answering, though closing the
+ * destinations has closed the HTTP senders the tracker made (remote billing then fails, access checks answer from
+ * the cache or by the no-answer policy).
  */
 public final class DefaultTracker implements Tracker {
 

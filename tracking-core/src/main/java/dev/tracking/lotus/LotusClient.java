@@ -30,9 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Every call sends the {@code X-API-KEY} header, ends its path with {@code /}, percent-encodes identifiers in
  * path segments and query values, and has the configured timeouts. A failure throws {@link TrackingApiException}
  * with the HTTP status (0 when no answer came), the problem details Lotus sent, or the body text of a plain-text
- * error. Access checks are not cached here: Lotus computes them live, so use {@link LotusEntitlements}.
+ * error. Access checks are not cached here: Lotus computes them live, so use the tracker's entitlements.
+ *
+ * <p>A client from {@link #create(LotusOptions)} has an HTTP sender of its own: {@link #close()} it when done. The
+ * client of a tracker is closed with the tracker; after that its calls fail with status 0.
  */
-public final class LotusClient {
+public final class LotusClient implements AutoCloseable {
 
     private final LotusOptions options;
     private final LotusHttp http;
@@ -52,7 +55,7 @@ public final class LotusClient {
         this.base = Urls.withoutTrailingSlash(options.baseUrl());
     }
 
-    /** A client for {@code options} with the default timeouts and the system clock. */
+    /** A client for {@code options} with the default timeouts and the system clock, and a sender of its own. */
     public static LotusClient create(LotusOptions options) {
         Checks.requireNonNull("options", options);
         DeliveryOptions delivery = DeliveryOptions.defaults();
@@ -201,6 +204,12 @@ public final class LotusClient {
         body.put("usage_behavior", options.transferUsage() ? "transfer_to_new_subscription" : "keep_separate");
         return LotusJson.subscription(call("switch plan", url(subscriptionPath(subscriptionId) + "/switch_plan/"),
                 body), clock.instant());
+    }
+
+    /** Closes the HTTP sender this client made itself; a sender given to {@link #create(LotusOptions, HttpSender)} stays open. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /** Whether the last call that could tell found the API key refused. */

@@ -5,7 +5,6 @@ import dev.tracking.DeliveryOptions;
 import dev.tracking.EntitlementOptions;
 import dev.tracking.access.Entitlements;
 import dev.tracking.billing.Billing;
-import dev.tracking.http.ApacheHttpSender;
 import dev.tracking.http.HttpOptions;
 import dev.tracking.http.HttpSender;
 import dev.tracking.internal.Checks;
@@ -21,40 +20,59 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The parts a tracker needs to talk to Lotus: the event destination, the cached access checks and the
  * customer/subscription calls, sharing one HTTP client.
  *
- * <p>The entitlements are also the {@link UsageObserver} the tracker tells of every usage event. Closing the destination (the tracker does it when it closes) stops the background
- * refreshes; the client, billing and access checks keep working, asking Lotus directly once cached answers age.
+ * <p>The entitlements are also the {@link UsageObserver} the tracker tells of every usage event. Closing the
+ * destination (the tracker does it when it closes) ends everything these parts started: the background refreshes
+ * and, when the parts made it, the HTTP sender. After that the client and billing fail with status 0, and access
+ * checks answer from the cache or by the no-answer policy.
  */
 public record LotusComponents(Destination destination, Entitlements entitlements, Billing billing, LotusClient client) {
 
     private static final int REFRESH_THREADS = 4;
     private static final int REFRESH_QUEUE = 1000;
 
-    /** Creates the Lotus parts for {@code options}. */
+    /** Creates the Lotus parts for {@code options}, with an HTTP sender of their own (default options). */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock) {
+        return create(options, delivery, entitlementOptions, clock, HttpOptions.defaults());
+    }
+
+    /** Creates the Lotus parts for {@code options}, with an HTTP sender of their own made from {@code http}. */
+    public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
+            EntitlementOptions entitlementOptions, Clock clock, HttpOptions http) {
+        Checks.requireNonNull("options", options);
         Checks.requireNonNull("delivery", delivery);
+        Checks.requireNonNull("http", http);
         return create(options, delivery, entitlementOptions, clock,
-                ApacheHttpSender.create("lotus", HttpOptions.defaults(), delivery.connectTimeout()));
+                new LotusHttp(options, http, delivery.connectTimeout(), delivery.httpTimeout()));
     }
 
     /**
-     * Creates the Lotus parts for {@code options}, sending through {@code sender}, which is not closed with the
-     * tracker (the client and billing keep using it).
+     * Creates the Lotus parts for {@code options}, sending through {@code sender}, which stays the caller's: it is
+     * not closed with the tracker.
      */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock, HttpSender sender) {
         Checks.requireNonNull("options", options);
         Checks.requireNonNull("delivery", delivery);
+        Checks.requireNonNull("sender", sender);
+        return create(options, delivery, entitlementOptions, clock,
+                new LotusHttp(options, sender, delivery.httpTimeout()));
+    }
+
+    private static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
+            EntitlementOptions entitlementOptions, Clock clock, LotusHttp http) {
         Checks.requireNonNull("entitlementOptions", entitlementOptions);
         Checks.requireNonNull("clock", clock);
-        Checks.requireNonNull("sender", sender);
-        LotusHttp http = new LotusHttp(options, sender, delivery.httpTimeout());
         LotusKeyStatus keyStatus = new LotusKeyStatus();
         LotusClient client = new LotusClient(options, http, clock, keyStatus);
         ThreadPoolExecutor refresher = refreshExecutor();
         LotusEntitlements entitlements = new LotusEntitlements(client, entitlementOptions, Ticker.systemTicker(),
                 refresher);
-        LotusDestination destination = new LotusDestination(options, http, clock, refresher::shutdown, keyStatus);
+        Runnable stop = () -> {
+            refresher.shutdownNow();
+            http.close();
+        };
+        LotusDestination destination = new LotusDestination(options, http, clock, stop, keyStatus);
         return new LotusComponents(destination, entitlements, new LotusBilling(client, entitlements), client);
     }
 
@@ -62,7 +80,7 @@ public record LotusComponents(Destination destination, Entitlements entitlements
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(REFRESH_THREADS, REFRESH_THREADS, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(REFRESH_QUEUE), runnable -> {
-                    Thread thread = new Thread(runnable, "lotus-access-refresh-" + count.incrementAndGet());
+                    Thread thread = new Thread(runnable, "tracking-lotus-access-refresh-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });

@@ -16,21 +16,33 @@ import java.time.Duration;
  * the request timeout, and one warning when the base or ingest URL is plain {@code http://} to another host.
  * Bodies are never compressed: Lotus event ingestion does not accept gzip.
  *
- * <p>The sender is not closed with the tracker's destination: the client, billing and access checks keep
- * working after the tracker closes. It has no threads of its own: each request runs in the thread that makes it.
+ * <p>A sender it made itself is its own and {@link #close()} closes it (the tracker does, through the destination);
+ * a sender it was given belongs to the caller. Each request runs in the thread that makes it.
  */
-final class LotusHttp {
+final class LotusHttp implements AutoCloseable {
 
     private final HttpSender sender;
+    private final boolean ownsSender;
     private final String apiKey;
     private final Duration requestTimeout;
 
-    LotusHttp(LotusOptions options, Duration connectTimeout, Duration requestTimeout) {
-        this(options, ApacheHttpSender.create("lotus", HttpOptions.defaults(), connectTimeout), requestTimeout);
+    /** Sends through a sender of its own, made from {@code http}, which {@link #close()} closes. */
+    LotusHttp(LotusOptions options, HttpOptions http, Duration connectTimeout, Duration requestTimeout) {
+        this(options, ApacheHttpSender.create("lotus", http, connectTimeout), true, requestTimeout);
     }
 
+    LotusHttp(LotusOptions options, Duration connectTimeout, Duration requestTimeout) {
+        this(options, HttpOptions.defaults(), connectTimeout, requestTimeout);
+    }
+
+    /** Sends through the caller's {@code sender}, which {@link #close()} leaves open. */
     LotusHttp(LotusOptions options, HttpSender sender, Duration requestTimeout) {
+        this(options, sender, false, requestTimeout);
+    }
+
+    private LotusHttp(LotusOptions options, HttpSender sender, boolean ownsSender, Duration requestTimeout) {
         this.sender = sender;
+        this.ownsSender = ownsSender;
         this.apiKey = options.apiKey();
         this.requestTimeout = requestTimeout;
         URI base = options.baseUrl();
@@ -55,5 +67,13 @@ final class LotusHttp {
     HttpReply postEvents(URI uri, byte[] json, int length) throws IOException, InterruptedException {
         return sender.send(HttpRequest.post(uri, HttpBody.json(json, length), true, requestTimeout)
                 .withHeader("X-API-KEY", apiKey));
+    }
+
+    /** Closes the sender when it is this object's own; later requests fail with an {@link IOException}. */
+    @Override
+    public void close() {
+        if (ownsSender) {
+            sender.close();
+        }
     }
 }

@@ -68,8 +68,9 @@ class LotusReadmeExamplesTest {
             assertThat(export.reason()).isEqualTo(AccessReason.LIMIT_REACHED);
         }
 
-        LotusClient client = LotusClient.create(lotus);
-        assertThat(client.ping()).isEqualTo("org_1");
+        try (LotusClient client = LotusClient.create(lotus)) {
+            assertThat(client.ping()).isEqualTo("org_1");
+        }
         assertThat(LotusContract.load().assertAllValid(server.getAllServeEvents())).isEqualTo(11);
     }
 

@@ -7,6 +7,7 @@ import dev.tracking.DestinationStats;
 import dev.tracking.RetryOptions;
 import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
+import dev.tracking.TrackingApiException;
 import dev.tracking.support.ScriptedDestination;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.tracking.lotus.LotusAnswers.PLAN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class LotusTrackerTest {
@@ -107,16 +109,25 @@ class LotusTrackerTest {
     }
 
     @Test
-    void billingAndAccessChecksStillAnswerAfterTheTrackerClosed() {
-        lotus.stubFor(get("/api/customers/acme/").willReturn(okJson(LotusAnswers.customer("acme", "Acme",
-                "billing@acme.example"))));
+    void afterTheTrackerClosedBillingFailsWithoutARequestAndChecksAnswerFromTheCacheOrThePolicy() {
         lotus.stubFor(get(urlPathEqualTo("/api/customer_feature_access/")).willReturn(okJson(LotusAnswers.array(
                 LotusAnswers.featureOfSubscription(PLAN_ID, true)))));
         Tracker tracker = lotusTracker();
-        tracker.close();
-
-        assertThat(tracker.billing().getCustomer("acme")).isPresent();
         assertThat(tracker.entitlements().checkFeature("acme", "export").allowed()).isTrue();
+        tracker.close();
+        int requestsBefore = LotusFixture.requests(lotus).size();
+
+        assertThatExceptionOfType(TrackingApiException.class)
+                .isThrownBy(() -> tracker.billing().getCustomer("acme"))
+                .satisfies(e -> assertThat(e.status()).isZero());
+        var cached = tracker.entitlements().checkFeature("acme", "export");
+        var neverAsked = tracker.entitlements().checkFeature("acme", "reports");
+
+        assertThat(cached.allowed()).isTrue();
+        assertThat(cached.source()).isEqualTo(dev.tracking.access.DecisionSource.CACHE);
+        assertThat(neverAsked.allowed()).isFalse();
+        assertThat(neverAsked.reason()).isEqualTo(dev.tracking.access.AccessReason.BACKEND_UNAVAILABLE);
+        assertThat(LotusFixture.requests(lotus)).hasSize(requestsBefore);
     }
 
     @Test
