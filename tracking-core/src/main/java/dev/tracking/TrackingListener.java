@@ -39,4 +39,12 @@ public interface TrackingListener {
     /** An access check through {@link Tracker#entitlements()} was decided, from any source. */
     default void onAccessChecked(AccessDecision decision) {
     }
+
+    /**
+     * The access cache asked its backend (Lotus), on a caller's thread for a miss or in the background for a
+     * refresh, and got an answer or none (a failure, a timeout) after {@code elapsed}. Called on the thread that
+     * asked.
+     */
+    default void onRemoteAccessCheck(boolean refresh, boolean answered, Duration elapsed) {
+    }
 }

@@ -27,7 +27,7 @@ class TrackerThreadsTest {
     void aTrackerThatSentLargeLotusBodiesAndRefreshedAccessLeavesNoThreadBehind() {
         TrackingThreads threads = TrackingThreads.now();
         Tracker tracker = Tracker.builder().lotus(lotus.lotusOptions()).outlit(outlit.outlitOptions())
-                .entitlements(EntitlementOptions.defaults().withCacheTtl(Duration.ofMillis(1)))
+                .entitlements(EntitlementOptions.builder().cacheTtl(Duration.ofMillis(1)).build())
                 .build();
 
         String note = "x".repeat(4_000);

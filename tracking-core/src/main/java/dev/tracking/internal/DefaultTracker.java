@@ -10,6 +10,7 @@ import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
 import dev.tracking.TrackingListener;
 import dev.tracking.access.AccessDecision;
+import dev.tracking.access.CachedEntitlements;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.Reservation;
 import dev.tracking.billing.Billing;
@@ -75,6 +76,9 @@ public final class DefaultTracker implements Tracker {
                 .map(d -> new DestinationLane(d, delivery, chain, clock))
                 .toArray(DestinationLane[]::new);
         this.entitlements = chain.isEmpty() ? entitlements : new ObservedEntitlements(entitlements, chain);
+        if (!chain.isEmpty() && entitlements instanceof CachedEntitlements cached) {
+            cached.reportRemoteChecksTo(chain);
+        }
         this.billing = billing;
         this.usageObserver = entitlements instanceof UsageObserver observer ? observer : null;
         this.observerIsDestination = destinations.contains(entitlements);

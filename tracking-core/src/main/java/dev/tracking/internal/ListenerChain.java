@@ -96,6 +96,17 @@ final class ListenerChain implements TrackingListener {
         }
     }
 
+    @Override
+    public void onRemoteAccessCheck(boolean refresh, boolean answered, Duration elapsed) {
+        for (int i = 0; i < listeners.length; i++) {
+            try {
+                listeners[i].onRemoteAccessCheck(refresh, answered, elapsed);
+            } catch (RuntimeException e) {
+                report(i, "onRemoteAccessCheck", e);
+            }
+        }
+    }
+
     private void report(int index, String method, RuntimeException e) {
         String listener = listeners[index].getClass().getName();
         if (warned.compareAndSet(index, 0, 1)) {

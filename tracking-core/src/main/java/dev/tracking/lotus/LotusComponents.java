@@ -1,8 +1,8 @@
 package dev.tracking.lotus;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tracking.DeliveryOptions;
 import dev.tracking.EntitlementOptions;
+import dev.tracking.access.CachedEntitlements;
 import dev.tracking.access.Entitlements;
 import dev.tracking.billing.Billing;
 import dev.tracking.http.HttpOptions;
@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The parts a tracker needs to talk to Lotus: the event destination, the cached access checks and the
- * customer/subscription calls, sharing one HTTP client.
+ * The parts a tracker needs to talk to Lotus: the event destination, the access checks ({@link LotusEntitlements}
+ * behind a {@link CachedEntitlements}) and the customer/subscription calls, sharing one HTTP client.
  *
  * <p>The entitlements are also the {@link UsageObserver} the tracker tells of every usage event. Closing the
  * destination (the tracker does it when it closes) ends everything these parts started: the background refreshes
@@ -66,7 +66,7 @@ public record LotusComponents(Destination destination, Entitlements entitlements
         LotusKeyStatus keyStatus = new LotusKeyStatus();
         LotusClient client = new LotusClient(options, http, clock, keyStatus);
         ThreadPoolExecutor refresher = refreshExecutor();
-        LotusEntitlements entitlements = new LotusEntitlements(client, entitlementOptions, Ticker.systemTicker(),
+        CachedEntitlements entitlements = CachedEntitlements.over(new LotusEntitlements(client), entitlementOptions,
                 refresher);
         Runnable stop = () -> {
             refresher.shutdownNow();

@@ -2,9 +2,11 @@ package dev.tracking.lotus;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.tracking.EntitlementOptions;
+import dev.tracking.support.ManualTime;
 import dev.tracking.TrackMessage;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
+import dev.tracking.access.CachedEntitlements;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.access.OnNoAnswer;
 import dev.tracking.billing.CancelOptions;
@@ -38,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LotusEntitlementsTest {
 
     private static final Duration TTL = Duration.ofSeconds(30);
+    /** The first instant an answer is no longer fresh: refreshes start once more than the TTL has passed. */
+    private static final Duration PAST_TTL = TTL.plusNanos(1);
     private static final Duration STALE_IF_ERROR = Duration.ofMinutes(10);
     private static final String FEATURES = "/api/customer_feature_access/";
     private static final String METRICS = "/api/customer_metric_access/";
@@ -53,7 +57,7 @@ class LotusEntitlementsTest {
 
     private final ManualTime time = new ManualTime();
     private final LotusClient client = LotusFixture.client(LotusFixture.options(lotus));
-    private final LotusEntitlements entitlements = entitlements(EntitlementOptions.defaults());
+    private final CachedEntitlements entitlements = entitlements(EntitlementOptions.defaults());
 
     @Test
     void aFreshAnswerIsServedFromTheCacheWithoutAllocating() {
@@ -74,7 +78,7 @@ class LotusEntitlementsTest {
         stubFeature(true);
         entitlements.checkFeature("acme", "export");
         stubFeature(false);
-        time.advance(TTL);
+        time.advance(PAST_TTL);
 
         AccessDecision stale = entitlements.checkFeature("acme", "export");
         entitlements.checkFeature("acme", "export");
@@ -94,7 +98,7 @@ class LotusEntitlementsTest {
         stubFeature(true);
         entitlements.checkFeature("acme", "export");
         lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(503)));
-        time.advance(TTL);
+        time.advance(PAST_TTL);
         entitlements.checkFeature("acme", "export");
         time.runTasks();
 
@@ -114,7 +118,7 @@ class LotusEntitlementsTest {
     @Test
     void withNoAnswerAtAllThePolicyDecides() {
         lotus.stubFor(get(urlPathEqualTo(FEATURES)).willReturn(aResponse().withStatus(500)));
-        LotusEntitlements failOpen = entitlements(EntitlementOptions.builder().onNoAnswer(OnNoAnswer.ALLOW).build());
+        CachedEntitlements failOpen = entitlements(EntitlementOptions.builder().onNoAnswer(OnNoAnswer.ALLOW).build());
 
         AccessDecision denied = entitlements.checkFeature("acme", "export");
         AccessDecision allowedForThisCall = entitlements.checkFeature("acme", "export", OnNoAnswer.ALLOW);
@@ -184,12 +188,12 @@ class LotusEntitlementsTest {
         entitlements.checkEvent("acme", "api_call");
         entitlements.onTracked(event("acme", "api_call"));
         lotus.stubFor(get(urlPathEqualTo(METRICS)).willReturn(okJson(array(usageOfSubscription(PLAN_ID,
-                component("4", "null", "10"))))));
-        time.advance(TTL);
-        entitlements.checkEvent("acme", "api_call");
+                component("5", "null", "10"))))));
+        time.advance(PAST_TTL);
+        assertThat(entitlements.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("4");
         time.runTasks();
 
-        assertThat(entitlements.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("4");
+        assertThat(entitlements.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("5");
     }
 
     @Test
@@ -266,9 +270,9 @@ class LotusEntitlementsTest {
         }
     }
 
-    private LotusEntitlements entitlements(EntitlementOptions options) {
-        return new LotusEntitlements(client, options.toBuilder().cacheTtl(TTL).staleIfError(STALE_IF_ERROR).build(),
-                time, time);
+    private CachedEntitlements entitlements(EntitlementOptions options) {
+        return CachedEntitlements.over(new LotusEntitlements(client),
+                options.toBuilder().cacheTtl(TTL).staleIfError(STALE_IF_ERROR).build(), time, time);
     }
 
     private static void stubFeature(boolean access) {

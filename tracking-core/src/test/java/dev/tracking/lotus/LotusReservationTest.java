@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.tracking.EntitlementOptions;
+import dev.tracking.support.ManualTime;
 import dev.tracking.access.AccessReason;
+import dev.tracking.access.CachedEntitlements;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.access.OnNoAnswer;
 import dev.tracking.access.Reservation;
@@ -38,8 +40,8 @@ class LotusReservationTest {
     static WireMockExtension lotus = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final ManualTime time = new ManualTime();
-    private final LotusEntitlements entitlements = new LotusEntitlements(
-            LotusFixture.client(LotusFixture.options(lotus)),
+    private final CachedEntitlements entitlements = CachedEntitlements.over(
+            new LotusEntitlements(LotusFixture.client(LotusFixture.options(lotus))),
             EntitlementOptions.builder().cacheTtl(Duration.ofSeconds(30)).build(), time, time);
     private final ExecutorService pool = Executors.newFixedThreadPool(100);
 

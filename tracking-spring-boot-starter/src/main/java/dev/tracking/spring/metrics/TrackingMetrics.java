@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Counts every outcome of every message into Micrometer: {@code tracking.events} (tags {@code destination},
  * {@code outcome} = accepted|delivered|failed|dropped, {@code reason}), {@code tracking.batch.send} (timer,
  * tags {@code destination}, {@code outcome}) and {@code tracking.entitlement.checks} (tags {@code result} =
- * allowed|denied, {@code source} = remote|cache|fallback). Recordings the annotations skipped before they
+ * allowed|denied, {@code source} = remote|cache|fallback) and {@code tracking.entitlements.remote} (timer of each
+ * request the access cache made to its backend, tags {@code trigger} = miss|refresh, {@code outcome} =
+ * answered|no_answer). Recordings the annotations skipped before they
  * reached the tracker count as dropped with destination {@code none}. Access decisions come from the tracker's
  * entitlements (gates and direct calls alike) and from gates that decided without asking them.
  */
@@ -40,6 +42,7 @@ public class TrackingMetrics implements TrackingListener, TrackingAspectListener
     private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
     private final Map<String, Counter> accepted = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<Counter> checks = new AtomicReferenceArray<>(2 * SOURCES.length);
+    private final AtomicReferenceArray<Timer> remoteChecks = new AtomicReferenceArray<>(4);
 
     public TrackingMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -98,6 +101,20 @@ public class TrackingMetrics implements TrackingListener, TrackingAspectListener
             checks.set(slot, counter);
         }
         counter.increment();
+    }
+
+    @Override
+    public void onRemoteAccessCheck(boolean refresh, boolean answered, Duration elapsed) {
+        int slot = (refresh ? 2 : 0) + (answered ? 0 : 1);
+        Timer timer = remoteChecks.get(slot);
+        if (timer == null) {
+            timer = Timer.builder("tracking.entitlements.remote")
+                    .description("Requests of the access cache to its backend, for a miss or a background refresh")
+                    .tag("trigger", refresh ? "refresh" : "miss").tag("outcome", answered ? "answered" : "no_answer")
+                    .register(registry);
+            remoteChecks.set(slot, timer);
+        }
+        timer.record(elapsed);
     }
 
     private Counter events(String destination, String outcome, String reason) {

@@ -6,9 +6,12 @@ import dev.tracking.Identity;
 import dev.tracking.Tracker;
 import dev.tracking.spring.metrics.TrackingMetrics;
 import dev.tracking.spring.metrics.TrackingQueueMetrics;
+import dev.tracking.support.LotusServer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -45,6 +48,25 @@ class TrackingMetricsAutoConfigurationTest {
             assertThat(registry.get("tracking.entitlement.checks").tags("result", "denied", "source", "remote")
                     .counter().count()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void timesTheAccessCachesRequestsToLotus() {
+        try (LotusServer lotus = new LotusServer()) {
+            runner.withPropertyValues("tracking.lotus.api-key=" + LotusServer.API_KEY,
+                    "tracking.lotus.base-url=" + lotus.baseUrl()).run(context -> {
+                        Tracker tracker = context.getBean(Tracker.class);
+                        tracker.entitlements().checkFeature("acme", "export");
+                        tracker.entitlements().checkFeature("acme", "export");
+
+                        MeterRegistry registry = context.getBean(MeterRegistry.class);
+                        Timer remote = registry.get("tracking.entitlements.remote")
+                                .tags("trigger", "miss", "outcome", "answered").timer();
+                        assertThat(remote.count()).isEqualTo(1);
+                        assertThat(remote.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+                        assertThat(lotus.featureChecks()).isEqualTo(1);
+                    });
+        }
     }
 
     @Test

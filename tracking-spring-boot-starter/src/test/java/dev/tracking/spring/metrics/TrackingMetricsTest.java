@@ -9,9 +9,11 @@ import dev.tracking.access.AccessDecision;
 import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.annotation.TrackEvent;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TrackingMetricsTest {
@@ -46,6 +48,25 @@ class TrackingMetricsTest {
         metrics.onBatchSent("lotus", 10, Duration.ofMillis(60), "success");
         assertThat(registry.get("tracking.batch.send").tags("destination", "lotus", "outcome", "success").timer().count())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void timesTheAccessCachesRemoteRequestsByTriggerAndOutcome() {
+        metrics.onRemoteAccessCheck(false, true, Duration.ofMillis(80));
+        metrics.onRemoteAccessCheck(true, true, Duration.ofMillis(40));
+        metrics.onRemoteAccessCheck(true, true, Duration.ofMillis(60));
+        metrics.onRemoteAccessCheck(true, false, Duration.ofSeconds(2));
+
+        assertThat(remote("miss", "answered").count()).isEqualTo(1);
+        assertThat(remote("refresh", "answered").count()).isEqualTo(2);
+        assertThat(remote("refresh", "answered").totalTime(TimeUnit.MILLISECONDS)).isEqualTo(100);
+        assertThat(remote("refresh", "no_answer").max(TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(registry.find("tracking.entitlements.remote").tags("trigger", "miss", "outcome", "no_answer")
+                .timer()).isNull();
+    }
+
+    private Timer remote(String trigger, String outcome) {
+        return registry.get("tracking.entitlements.remote").tags("trigger", trigger, "outcome", outcome).timer();
     }
 
     @Test

@@ -1,24 +1,18 @@
-package dev.tracking.lotus;
+package dev.tracking.access;
 
-import dev.tracking.access.AccessDecision;
-import dev.tracking.access.AccessReason;
-import dev.tracking.access.DecisionSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One remote access answer in the cache: when it was fetched, the customer's usage counted locally since, and
- * whether a background refresh is running.
+ * One remote access answer in {@link CachedEntitlements}: when it was fetched (ticker nanos) and the usage this
+ * instance counted or reserved since.
  */
 final class CachedDecision {
 
     final AccessDecision remote;
     final long fetchedAt;
     final AtomicLong trackedSince;
-    final AtomicBoolean refreshing = new AtomicBoolean();
-    volatile long refreshNotBefore;
 
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -33,7 +27,6 @@ final class CachedDecision {
         this.remote = remote;
         this.fetchedAt = fetchedAt;
         this.trackedSince = new AtomicLong(trackedSince);
-        this.refreshNotBefore = fetchedAt;
         this.cached = remote.withSource(DecisionSource.CACHE);
     }
 

@@ -1,4 +1,4 @@
-package dev.tracking.lotus;
+package dev.tracking.support;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A ticker that moves only when told (starting below zero, as {@code System.nanoTime()} may), and an executor
  * that runs its tasks only when told.
  */
-final class ManualTime implements Ticker, Executor {
+public final class ManualTime implements Ticker, Executor {
 
     private final AtomicLong nanos = new AtomicLong(-1_000_000_000_000_000L);
     private final Queue<Runnable> tasks = new ArrayDeque<>();
@@ -21,7 +21,7 @@ final class ManualTime implements Ticker, Executor {
         return nanos.get();
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         nanos.addAndGet(duration.toNanos());
     }
 
@@ -30,12 +30,12 @@ final class ManualTime implements Ticker, Executor {
         tasks.add(task);
     }
 
-    synchronized int pendingTasks() {
+    public synchronized int pendingTasks() {
         return tasks.size();
     }
 
     /** Runs the queued tasks on this thread; returns how many ran. */
-    int runTasks() {
+    public int runTasks() {
         int ran = 0;
         Runnable task;
         while ((task = poll()) != null) {
