@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Synchronous calls to a Lotus server: ping, customers, subscriptions (create, list, switch plan, cancel) and
- * access checks.
+ * access checks. Request bodies are written by {@link LotusEncoder}; answers are read with Jackson
+ * ({@code LotusJson}, {@code LotusAccess}).
  *
  * <p>Every call sends the {@code X-API-KEY} header, ends its path with {@code /}, percent-encodes identifiers in
  * path segments and query values, and has the configured timeouts. A failure throws {@link TrackingApiException}
@@ -86,16 +86,8 @@ public final class LotusClient implements AutoCloseable {
     public Customer createCustomer(Customer customer) {
         Checks.requireNonNull("customer", customer);
         Checks.requireText("email", customer.email());
-        ObjectNode body = LotusJson.object();
-        body.put("customer_id", customer.customerId());
-        body.put("email", customer.email());
-        if (customer.name() != null) {
-            body.put("customer_name", customer.name());
-        }
-        if (!customer.properties().isEmpty()) {
-            body.set("properties", LotusJson.MAPPER.valueToTree(customer.properties()));
-        }
-        return LotusJson.customer(call("create customer", url("/api/customers/"), body), customer.properties());
+        return LotusJson.customer(call("create customer", url("/api/customers/"), LotusEncoder.customer(customer)),
+                customer.properties());
     }
 
     /**
@@ -131,10 +123,8 @@ public final class LotusClient implements AutoCloseable {
     public Subscription createSubscription(String customerId, String planId, Instant startDate) {
         Checks.requireText("customerId", customerId);
         Checks.requireText("planId", planId);
-        ObjectNode body = LotusJson.object();
-        body.put("customer_id", customerId);
-        body.put("plan_id", LotusIds.planUuid(planId));
-        body.put("start_date", Rfc3339.format(startDate != null ? startDate : clock.instant()));
+        byte[] body = LotusEncoder.subscription(customerId, LotusIds.planUuid(planId),
+                startDate != null ? startDate : clock.instant());
         return LotusJson.subscription(call("create subscription", url("/api/subscriptions/"), body), clock.instant());
     }
 
@@ -177,15 +167,12 @@ public final class LotusClient implements AutoCloseable {
         Checks.requireText("subscriptionId", subscriptionId);
         Checks.requireNonNull("options", cancel);
         String path = subscriptionPath(subscriptionId);
-        ObjectNode body = LotusJson.object();
         if (cancel.revokeAccessNow()) {
-            body.put("flat_fee_behavior", cancel.flatFee().wireName());
-            body.put("usage_behavior", cancel.usage().wireName());
-            body.put("invoicing_behavior", cancel.billNow() ? "invoice_now" : "add_to_next_invoice");
-            return LotusJson.subscription(call("cancel subscription", url(path + "/cancel/"), body), clock.instant());
+            return LotusJson.subscription(call("cancel subscription", url(path + "/cancel/"),
+                    LotusEncoder.cancelNow(cancel)), clock.instant());
         }
-        body.put("turn_off_auto_renew", true);
-        return LotusJson.subscription(call("cancel subscription", url(path + "/update/"), body), clock.instant());
+        return LotusJson.subscription(call("cancel subscription", url(path + "/update/"),
+                LotusEncoder.turnOffAutoRenew()), clock.instant());
     }
 
     /**
@@ -198,12 +185,8 @@ public final class LotusClient implements AutoCloseable {
         Checks.requireText("subscriptionId", subscriptionId);
         Checks.requireText("planId", planId);
         Checks.requireNonNull("options", options);
-        ObjectNode body = LotusJson.object();
-        body.put("switch_plan_id", LotusIds.planUuid(planId));
-        body.put("invoicing_behavior", options.invoiceNow() ? "invoice_now" : "add_to_next_invoice");
-        body.put("usage_behavior", options.transferUsage() ? "transfer_to_new_subscription" : "keep_separate");
         return LotusJson.subscription(call("switch plan", url(subscriptionPath(subscriptionId) + "/switch_plan/"),
-                body), clock.instant());
+                LotusEncoder.switchPlan(LotusIds.planUuid(planId), options)), clock.instant());
     }
 
     /** Closes the HTTP sender this client made itself; a sender given to {@link #create(LotusOptions, HttpSender)} stays open. */
@@ -266,7 +249,7 @@ public final class LotusClient implements AutoCloseable {
         }
     }
 
-    private JsonNode call(String operation, URI uri, JsonNode body) {
+    private JsonNode call(String operation, URI uri, byte[] body) {
         return json(operation, exchange(operation, uri, body), false);
     }
 
@@ -274,9 +257,9 @@ public final class LotusClient implements AutoCloseable {
         return json(operation, exchange(operation, uri, null), true);
     }
 
-    private HttpReply exchange(String operation, URI uri, JsonNode body) {
+    private HttpReply exchange(String operation, URI uri, byte[] body) {
         try {
-            HttpReply reply = body == null ? http.get(uri) : http.post(uri, LotusJson.bytes(body));
+            HttpReply reply = body == null ? http.get(uri) : http.post(uri, body);
             keyStatus.observe(reply);
             return reply;
         } catch (IOException e) {

@@ -20,7 +20,7 @@ import java.util.List;
  * <p>Takes only {@link TrackMessage}s that name a customer: others are skipped as {@code not_a_usage_event} or
  * {@code no_customer_id}. An event more than 30 days old or more than a day ahead is refused at the call, as the
  * server would reject it. Each event's {@code idempotency_id} is the message id, so a retry is deduplicated.
- * See {@link LotusTrackResponses} for how answers are read and {@link LotusBatchWriter} for the body.
+ * See {@link LotusTrackResponses} for how answers are read and {@link LotusEncoder} for the body.
  */
 public final class LotusDestination implements Destination {
 
@@ -39,7 +39,7 @@ public final class LotusDestination implements Destination {
     private final Clock clock;
     private final Runnable onClose;
     private final LotusKeyStatus keyStatus;
-    private final ThreadLocal<LotusBatchWriter> writers = ThreadLocal.withInitial(LotusBatchWriter::new);
+    private final ThreadLocal<LotusEncoder> encoders = ThreadLocal.withInitial(LotusEncoder::new);
 
     LotusDestination(LotusOptions options, LotusHttp http, Clock clock, Runnable onClose) {
         this(options, http, clock, onClose, new LotusKeyStatus());
@@ -98,7 +98,7 @@ public final class LotusDestination implements Destination {
         return MAX_BATCH_SIZE;
     }
 
-    /** Two requests at once, each from its own sender thread with its own writer. */
+    /** Two requests at once, each from its own sender thread with its own encoder. */
     @Override
     public int maxConcurrentSends() {
         return 2;
@@ -108,9 +108,9 @@ public final class LotusDestination implements Destination {
     public SendResult send(List<Message> batch) throws InterruptedException {
         HttpReply response;
         try {
-            LotusBatchWriter writer = writers.get();
-            int length = writer.write(batch);
-            response = http.postEvents(trackUrl, writer.bytes(), length);
+            LotusEncoder encoder = encoders.get();
+            int length = encoder.encodeEvents(batch);
+            response = http.postEvents(trackUrl, encoder.bytes(), length);
             keyStatus.observe(response);
         } catch (IOException e) {
             return SendResult.retry(batch.size(), TransportFailures.fromException(e), null);

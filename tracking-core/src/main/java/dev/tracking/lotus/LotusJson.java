@@ -13,22 +13,16 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Reads and writes the JSON that Lotus speaks (snake_case), and maps its customers and subscriptions. */
+/**
+ * Reads the JSON that Lotus answers (snake_case) with Jackson, and maps its customers and subscriptions; request
+ * bodies are written by {@link LotusEncoder}.
+ */
 final class LotusJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private LotusJson() {
-    }
-
-    static ObjectNode object() {
-        return MAPPER.createObjectNode();
-    }
-
-    static byte[] bytes(JsonNode node) {
-        return MAPPER.writeValueAsBytes(node);
     }
 
     /** The parsed body, or {@code null} when it is not JSON. */
