@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The parts a tracker needs to talk to Lotus: the event destination, the access checks ({@link LotusEntitlements}
@@ -39,11 +40,9 @@ public record LotusComponents(Destination destination, Entitlements entitlements
     /** Creates the Lotus parts for {@code options}, with an HTTP sender of their own made from {@code http}. */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock, HttpOptions http) {
-        Checks.requireNonNull("options", options);
-        Checks.requireNonNull("delivery", delivery);
         Checks.requireNonNull("http", http);
-        return create(options, delivery, entitlementOptions, clock,
-                new LotusHttp(options, http, delivery.connectTimeout(), delivery.httpTimeout()));
+        return assemble(options, delivery, entitlementOptions, clock,
+                timeouts -> new LotusHttp(options, http, timeouts.connectTimeout(), timeouts.httpTimeout()));
     }
 
     /**
@@ -52,17 +51,18 @@ public record LotusComponents(Destination destination, Entitlements entitlements
      */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock, HttpSender sender) {
-        Checks.requireNonNull("options", options);
-        Checks.requireNonNull("delivery", delivery);
         Checks.requireNonNull("sender", sender);
-        return create(options, delivery, entitlementOptions, clock,
-                new LotusHttp(options, sender, delivery.httpTimeout()));
+        return assemble(options, delivery, entitlementOptions, clock,
+                timeouts -> new LotusHttp(options, sender, timeouts.httpTimeout()));
     }
 
-    private static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
-            EntitlementOptions entitlementOptions, Clock clock, LotusHttp http) {
+    private static LotusComponents assemble(LotusOptions options, DeliveryOptions delivery,
+            EntitlementOptions entitlementOptions, Clock clock, Function<DeliveryOptions, LotusHttp> transport) {
+        Checks.requireNonNull("options", options);
+        Checks.requireNonNull("delivery", delivery);
         Checks.requireNonNull("entitlementOptions", entitlementOptions);
         Checks.requireNonNull("clock", clock);
+        LotusHttp http = transport.apply(delivery);
         LotusKeyStatus keyStatus = new LotusKeyStatus();
         LotusClient client = new LotusClient(options, http, clock, keyStatus);
         ThreadPoolExecutor refresher = refreshExecutor();

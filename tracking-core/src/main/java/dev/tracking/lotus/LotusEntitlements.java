@@ -7,6 +7,7 @@ import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
 import dev.tracking.internal.Checks;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,21 +30,21 @@ public final class LotusEntitlements implements Entitlements {
 
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
-        Checks.requireNonNull("onNoAnswer", onNoAnswer);
-        try {
-            return answered(client.checkFeature(customerId, feature));
-        } catch (RuntimeException e) {
-            return noAnswer(customerId, feature, null, onNoAnswer, e);
-        }
+        return ask(customerId, feature, null, onNoAnswer, () -> client.checkFeature(customerId, feature));
     }
 
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
+        return ask(customerId, null, eventName, onNoAnswer, () -> client.checkEvent(customerId, eventName));
+    }
+
+    private AccessDecision ask(String customerId, String feature, String event, OnNoAnswer onNoAnswer,
+            Supplier<AccessDecision> request) {
         Checks.requireNonNull("onNoAnswer", onNoAnswer);
         try {
-            return answered(client.checkEvent(customerId, eventName));
+            return answered(request.get());
         } catch (RuntimeException e) {
-            return noAnswer(customerId, null, eventName, onNoAnswer, e);
+            return noAnswer(customerId, feature, event, onNoAnswer, e);
         }
     }
 
