@@ -133,6 +133,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
         return defaultPolicy;
     }
 
+    /** Drops the customer's answers, walking the cached keys (billing changes are rare next to checks). */
     @Override
     public void invalidate(String customerId) {
         Checks.requireText("customerId", customerId);
@@ -168,13 +169,16 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
 
     /** Asks the remote on this thread and completes {@code slot} for the checks waiting on it. */
     private AccessDecision load(Key key, CompletableFuture<CachedDecision> slot, OnNoAnswer onNoAnswer) {
-        AccessDecision answer = askRemote(key, false);
-        if (answer == null) {
-            slot.complete(null); // Caffeine drops an entry whose future completes with null
-            return fallback(key, onNoAnswer);
+        AccessDecision answer = null;
+        try {
+            answer = askRemote(key, false);
+            if (answer != null) {
+                slot.complete(new CachedDecision(answer, ticker.read(), 0));
+            }
+        } finally {
+            slot.complete(null); // no answer (or a throwing listener): Caffeine drops an entry completed with null
         }
-        slot.complete(new CachedDecision(answer, ticker.read(), 0));
-        return answer;
+        return answer != null ? answer : fallback(key, onNoAnswer);
     }
 
     /** The remote's answer, or {@code null} when it has none; timed and reported. */
