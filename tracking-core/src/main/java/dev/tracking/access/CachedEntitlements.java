@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tracking.EntitlementOptions;
 import dev.tracking.TrackMessage;
 import dev.tracking.TrackingListener;
-import dev.tracking.internal.Checks;
 import dev.tracking.spi.UsageObserver;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -76,10 +75,10 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     /** As {@link #over(Entitlements, EntitlementOptions, Executor)}, reading time from {@code ticker}. */
     public static CachedEntitlements over(Entitlements remote, EntitlementOptions options, Executor refresher,
             Ticker ticker) {
-        Checks.requireNonNull("remote", remote);
-        Checks.requireNonNull("options", options);
-        Checks.requireNonNull("refresher", refresher);
-        Checks.requireNonNull("ticker", ticker);
+        requireNonNull("remote", remote);
+        requireNonNull("options", options);
+        requireNonNull("refresher", refresher);
+        requireNonNull("ticker", ticker);
         return new CachedEntitlements(remote, options, refresher, ticker);
     }
 
@@ -88,18 +87,18 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
      * tracker passes its listeners here.
      */
     public void reportRemoteChecksTo(TrackingListener listener) {
-        this.listener = Checks.requireNonNull("listener", listener);
+        this.listener = requireNonNull("listener", listener);
     }
 
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
-        Checks.requireText("feature", feature);
+        requireText("feature", feature);
         return check(customerId, feature, false, onNoAnswer);
     }
 
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
-        Checks.requireText("eventName", eventName);
+        requireText("eventName", eventName);
         return check(customerId, eventName, true, onNoAnswer);
     }
 
@@ -136,7 +135,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     /** Drops the customer's answers, walking the cached keys (billing changes are rare next to checks). */
     @Override
     public void invalidate(String customerId) {
-        Checks.requireText("customerId", customerId);
+        requireText("customerId", customerId);
         cache.synchronous().asMap().keySet().removeIf(key -> key.customerId.equals(customerId));
         remote.invalidate(customerId);
     }
@@ -152,8 +151,8 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     }
 
     private AccessDecision check(String customerId, String name, boolean metered, OnNoAnswer onNoAnswer) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        requireText("customerId", customerId);
+        requireNonNull("onNoAnswer", onNoAnswer);
         Key key = new Key(customerId, name, metered);
         CompletableFuture<CachedDecision> slot = cache.getIfPresent(key);
         if (slot == null) {
@@ -212,6 +211,20 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
         } catch (CompletionException | CancellationException e) {
             return null;
         }
+    }
+
+    private static String requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+
+    private static <T> T requireNonNull(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " must not be null");
+        }
+        return value;
     }
 
     private static AccessDecision fallback(Key key, OnNoAnswer onNoAnswer) {
