@@ -17,8 +17,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * A cache in front of a remote {@link Entitlements}, fast enough to sit in front of every request; it decorates the
- * remote as the tracker's listeners decorate any entitlements.
+ * A decorator that caches the answers of a remote {@link Entitlements} (Lotus's, or one of your own), fast enough
+ * to sit in front of every request; on Caffeine's {@code AsyncLoadingCache}.
  *
  * <p>An answer is fresh for {@link EntitlementOptions#cacheTtl()}. After that the next check serves it (source
  * {@code CACHE}) and refreshes it in the background (stale-while-revalidate); while refreshes find no answer it keeps
