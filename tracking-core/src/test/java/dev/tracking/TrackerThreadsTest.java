@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tracking.contract.OutlitServer;
+import dev.tracking.http.HttpReply;
+import dev.tracking.http.HttpRequest;
+import dev.tracking.http.HttpSender;
+import dev.tracking.http.ReplyHeaders;
 import dev.tracking.lotus.LotusClient;
 import dev.tracking.support.LotusServer;
 import dev.tracking.support.TrackingThreads;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +56,31 @@ class TrackerThreadsTest {
 
         threads.awaitAllEnded();
         assertThat(threads.startedSince()).isEmpty();
+    }
+
+    @Test
+    void aSenderTheApplicationSuppliedStaysOpenAfterTheTrackerCloses() {
+        AtomicBoolean closed = new AtomicBoolean();
+        HttpSender applications = new HttpSender() {
+            @Override
+            public HttpReply send(HttpRequest request) {
+                return new HttpReply(201, ReplyHeaders.of(),
+                        "{\"success\":\"all\",\"failed_events\":null}".getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+        Tracker tracker = Tracker.builder().lotus(lotus.lotusOptions()).httpSender(applications).build();
+        tracker.track(TrackMessage.builder("api_call").customerId("acme").build());
+        assertThat(tracker.flush(Duration.ofSeconds(10))).isTrue();
+
+        tracker.close();
+
+        assertThat(closed).isFalse();
+        assertThat(tracker.stats().get(0).delivered()).isEqualTo(1);
     }
 
     @Test
