@@ -33,7 +33,8 @@ final class CachedDecision {
     /**
      * Reserves {@code quantity} units against this answer when remote usage, the units counted locally since and
      * {@code quantity} stay within the limit (compare-and-set, so concurrent reservations never overshoot it).
-     * Returns the allowed decision, or the current view when the units do not fit.
+     * Returns the allowed decision, or a denial ({@code LIMIT_REACHED}) when the units do not fit, even if a smaller
+     * quantity still would.
      */
     AccessDecision tryReserve(long quantity) {
         if (!remote.allowed()) {
@@ -48,12 +49,17 @@ final class CachedDecision {
         while (true) {
             long counted = trackedSince.get();
             if (counted > roomUnits - quantity) {
-                return view();
+                return limitReached(counted);
             }
             if (trackedSince.compareAndSet(counted, counted + quantity)) {
                 return cached;
             }
         }
+    }
+
+    private AccessDecision limitReached(long counted) {
+        return new AccessDecision(false, AccessReason.LIMIT_REACHED, remote.customerId(), remote.feature(),
+                remote.event(), remote.usage().add(BigDecimal.valueOf(counted)), remote.limit(), DecisionSource.CACHE);
     }
 
     /**

@@ -137,6 +137,23 @@ class CachedEntitlementsTest {
     }
 
     @Test
+    void aReservationLargerThanTheRoomLeftIsDeniedAndHoldsNothing() {
+        remote.usage = 9;
+
+        Reservation tooLarge = cache.tryConsume("acme", "api_call", 2);
+        tooLarge.release();
+        Reservation lastUnit = cache.tryConsume("acme", "api_call", 1);
+        Reservation overLimit = cache.tryConsume("acme", "api_call", 1);
+
+        assertThat(tooLarge.allowed()).isFalse();
+        assertThat(tooLarge.decision().reason()).isEqualTo(AccessReason.LIMIT_REACHED);
+        assertThat(tooLarge.decision().usage()).isEqualByComparingTo("9");
+        assertThat(lastUnit.allowed()).isTrue();
+        assertThat(overLimit.allowed()).isFalse();
+        assertThat(cache.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void blankArgumentsAreTheCallersMistake() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> cache.checkFeature(" ", "export")).withMessageContaining("customerId");
