@@ -52,7 +52,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     private CachedEntitlements(Entitlements remote, EntitlementOptions options, Executor refresher, Ticker ticker) {
         this.remote = remote;
         this.defaultPolicy = options.onNoAnswer();
-        this.usableNanos = saturatedNanos(options.cacheTtl().plus(options.staleIfError()));
+        this.usableNanos = saturatedSum(saturatedNanos(options.cacheTtl()), saturatedNanos(options.staleIfError()));
         this.ticker = ticker;
         this.refresher = refresher;
         this.cache = Caffeine.newBuilder()
@@ -230,6 +230,11 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     private static AccessDecision fallback(Key key, OnNoAnswer onNoAnswer) {
         return new AccessDecision(onNoAnswer == OnNoAnswer.ALLOW, AccessReason.BACKEND_UNAVAILABLE, key.customerId,
                 key.metered ? null : key.name, key.metered ? key.name : null, null, null, DecisionSource.FALLBACK);
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum; // both are non-negative
     }
 
     private static long saturatedNanos(Duration duration) {

@@ -154,6 +154,18 @@ class CachedEntitlementsTest {
     }
 
     @Test
+    void durationsTooLongForNanosecondsMeanForever() {
+        CachedEntitlements forever = CachedEntitlements.over(remote, EntitlementOptions.builder()
+                .cacheTtl(Duration.ofSeconds(Long.MAX_VALUE)).staleIfError(Duration.ofSeconds(Long.MAX_VALUE))
+                .build(), time, time);
+        forever.checkFeature("acme", "export");
+        time.advance(Duration.ofDays(365 * 100));
+
+        assertThat(forever.checkFeature("acme", "export").source()).isEqualTo(DecisionSource.CACHE);
+        assertThat(remote.calls.get()).isEqualTo(1);
+    }
+
+    @Test
     void blankArgumentsAreTheCallersMistake() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> cache.checkFeature(" ", "export")).withMessageContaining("customerId");
