@@ -15,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A decorator that caches the answers of a remote {@link Entitlements} (Lotus's, or one of your own), fast enough
@@ -38,6 +41,7 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class CachedEntitlements implements Entitlements, UsageObserver {
 
+    private static final Logger log = LoggerFactory.getLogger(CachedEntitlements.class);
     private static final TrackingListener NO_LISTENER = new TrackingListener() {
     };
 
@@ -48,6 +52,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     private final Executor refresher;
     private final AsyncLoadingCache<Key, CachedDecision> cache;
     private volatile TrackingListener listener = NO_LISTENER;
+    private final AtomicBoolean listenerFailed = new AtomicBoolean();
 
     private CachedEntitlements(Entitlements remote, EntitlementOptions options, Executor refresher, Ticker ticker) {
         this.remote = remote;
@@ -84,7 +89,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
 
     /**
      * Tells {@code listener} of every request to the remote ({@link TrackingListener#onRemoteAccessCheck}); the
-     * tracker passes its listeners here.
+     * tracker passes its listeners here. A listener that throws is logged once and otherwise ignored.
      */
     public void reportRemoteChecksTo(TrackingListener listener) {
         this.listener = requireNonNull("listener", listener);
@@ -175,7 +180,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
                 slot.complete(new CachedDecision(answer, ticker.read(), 0));
             }
         } finally {
-            slot.complete(null); // no answer (or a throwing listener): Caffeine drops an entry completed with null
+            slot.complete(null); // no answer (or an Error thrown): Caffeine drops an entry completed with null
         }
         return answer != null ? answer : fallback(key, onNoAnswer);
     }
@@ -191,8 +196,20 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
             answer = null; // an Entitlements must not throw for a backend failure; one that does has no answer
         }
         boolean answered = answer != null && answer.source() != DecisionSource.FALLBACK;
-        listener.onRemoteAccessCheck(refresh, answered, Duration.ofNanos(ticker.read() - start));
+        report(refresh, answered, Duration.ofNanos(ticker.read() - start));
         return answered ? answer : null;
+    }
+
+    private void report(boolean refresh, boolean answered, Duration elapsed) {
+        TrackingListener current = listener;
+        try {
+            current.onRemoteAccessCheck(refresh, answered, elapsed);
+        } catch (RuntimeException e) {
+            if (listenerFailed.compareAndSet(false, true)) {
+                log.warn("TrackingListener {} threw from onRemoteAccessCheck; ignored (logged once)",
+                        current.getClass().getName(), e);
+            }
+        }
     }
 
     /** How many answers are cached, after pending evictions ran. */

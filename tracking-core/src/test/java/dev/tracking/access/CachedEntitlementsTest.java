@@ -166,6 +166,23 @@ class CachedEntitlementsTest {
     }
 
     @Test
+    void aListenerThatThrowsNeitherReachesTheCallerNorLosesTheAnswer() {
+        cache.reportRemoteChecksTo(new TrackingListener() {
+            @Override
+            public void onRemoteAccessCheck(boolean refresh, boolean answered, Duration elapsed) {
+                throw new IllegalStateException("listener bug");
+            }
+        });
+
+        AccessDecision first = cache.checkFeature("acme", "export");
+        AccessDecision second = cache.checkFeature("acme", "export");
+
+        assertThat(first.source()).isEqualTo(DecisionSource.REMOTE);
+        assertThat(second.source()).isEqualTo(DecisionSource.CACHE);
+        assertThat(remote.calls.get()).isEqualTo(1);
+    }
+
+    @Test
     void blankArgumentsAreTheCallersMistake() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> cache.checkFeature(" ", "export")).withMessageContaining("customerId");
