@@ -1,0 +1,138 @@
+package dev.tracking.internal.outbox;
+
+import dev.tracking.local.jdbc.JdbcDialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Claims due rows of the outbox for one instance until its lease ends. A row is due when it has not failed and
+ * nobody holds it: never claimed, released, or its lease expired (its claimer died or stalls).
+ *
+ * <p>PostgreSQL and MySQL/MariaDB lock the oldest due rows with {@code FOR UPDATE SKIP LOCKED}, so that claimers
+ * running at once take different rows without waiting, and set the lease in the same short transaction. H2 sets
+ * the lease row by row with an update that re-checks that the row is still due; a row another claimer took in
+ * between updates nothing and is left out.
+ */
+final class OutboxClaims {
+
+    private static final String DUE = " FROM tracking_outbox WHERE destination = ? AND failed_reason IS NULL"
+            + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY seq";
+    private static final String SET_LEASE = "UPDATE tracking_outbox SET claimed_by = ?, claimed_until = ?,"
+            + " attempts = attempts + 1 WHERE failed_reason IS NULL AND (claimed_until IS NULL OR claimed_until < ?)"
+            + " AND seq = ?";
+
+    private final DataSource dataSource;
+    private final boolean skipLocked;
+    private final Clock clock;
+
+    OutboxClaims(DataSource dataSource, JdbcDialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        this.skipLocked = dialect != JdbcDialect.H2;
+        this.clock = clock;
+    }
+
+    List<StoredRow> claim(String destination, String owner, int limit, Duration lease) throws SQLException {
+        long now = clock.millis();
+        long until = now + lease.toMillis();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(!skipLocked);
+            try {
+                List<Long> seqs = due(c, destination, now, limit);
+                if (seqs.isEmpty()) {
+                    commit(c);
+                    return List.of();
+                }
+                List<Long> claimed = setLease(c, seqs, owner, until, now);
+                List<StoredRow> rows = claimed.isEmpty() ? List.of() : read(c, claimed);
+                commit(c);
+                return rows;
+            } catch (SQLException | RuntimeException e) {
+                if (skipLocked) {
+                    OutboxStore.rollbackQuietly(c, e);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private List<Long> due(Connection c, String destination, long now, int limit) throws SQLException {
+        String sql = "SELECT seq" + DUE + " LIMIT " + limit + (skipLocked ? " FOR UPDATE SKIP LOCKED" : "");
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, destination);
+            s.setLong(2, now);
+            List<Long> seqs = new ArrayList<>(limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+            return seqs;
+        }
+    }
+
+    /** Sets the lease on each row of {@code seqs} still due; returns those it was set on. */
+    private List<Long> setLease(Connection c, List<Long> seqs, String owner, long until, long now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SET_LEASE)) {
+            for (long seq : seqs) {
+                s.setString(1, owner);
+                s.setLong(2, until);
+                s.setLong(3, now);
+                s.setLong(4, seq);
+                s.addBatch();
+            }
+            int[] counts = s.executeBatch();
+            List<Long> claimed = new ArrayList<>(seqs.size());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO && skipLocked) {
+                    claimed.add(seqs.get(i));
+                }
+            }
+            return claimed;
+        }
+    }
+
+    private List<StoredRow> read(Connection c, List<Long> seqs) throws SQLException {
+        String sql = "SELECT seq, message_id, payload, attempts FROM tracking_outbox WHERE seq IN "
+                + placeholders(seqs.size());
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            for (long seq : seqs) {
+                s.setLong(i++, seq);
+            }
+            List<StoredRow> rows = new ArrayList<>(seqs.size());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                }
+            }
+            rows.sort(Comparator.comparingLong(StoredRow::seq));
+            return rows;
+        }
+    }
+
+    private void commit(Connection c) throws SQLException {
+        if (skipLocked) {
+            c.commit();
+        }
+    }
+
+    /** {@code (?, ?, …)} with {@code count} parameters. */
+    static String placeholders(int count) {
+        StringBuilder sql = new StringBuilder(2 + 3 * count).append('(');
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        return sql.append(')').toString();
+    }
+}

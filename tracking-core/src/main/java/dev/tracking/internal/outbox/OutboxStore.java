@@ -1,0 +1,201 @@
+package dev.tracking.internal.outbox;
+
+import dev.tracking.local.jdbc.JdbcDialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The {@code tracking_outbox} table over JDBC: writes rows, and everything senders do with them afterwards
+ * (claims are {@link OutboxClaims}). Every call borrows a connection and returns it at once, and runs as its own
+ * short transaction, except {@link #insert(Connection, List)}, which runs in the caller's. Failures throw
+ * {@link SQLException}; the callers count and log them.
+ */
+public final class OutboxStore {
+
+    private static final String INSERT = "INSERT INTO tracking_outbox (destination, message_id, payload, created_at,"
+            + " attempts) VALUES (?, ?, ?, ?, 0)";
+    private static final String NOT_FAILED = " WHERE destination = ? AND failed_reason IS NULL";
+    private static final int DETAIL_LENGTH = 1000;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final OutboxClaims claims;
+
+    private OutboxStore(DataSource dataSource, JdbcDialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.claims = new OutboxClaims(dataSource, dialect, clock);
+    }
+
+    /** A store on {@code dataSource}, whose dialect is read once now. */
+    public static OutboxStore create(DataSource dataSource, Clock clock) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return new OutboxStore(dataSource, JdbcDialect.of(connection), clock);
+        }
+    }
+
+    /** Inserts {@code rows} in one batch on {@code connection}, in its transaction; does not commit. */
+    public void insert(Connection connection, List<PendingRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (PendingRow row : rows) {
+                insert.setString(1, row.destination());
+                insert.setString(2, row.messageId().toString());
+                insert.setString(3, row.payload());
+                insert.setLong(4, row.createdAt());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Inserts {@code rows} in one batch and commits them, in a transaction of their own. */
+    public void insert(List<PendingRow> rows) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                insert(connection, rows);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Claims up to {@code limit} due rows of {@code destination} for {@code owner} until now plus {@code lease}. */
+    public List<StoredRow> claim(String destination, String owner, int limit, Duration lease) throws SQLException {
+        return claims.claim(destination, owner, limit, lease);
+    }
+
+    /** Deletes the rows {@code seqs} (delivered). */
+    public void delete(List<Long> seqs) throws SQLException {
+        updateIn("DELETE FROM tracking_outbox WHERE seq IN ", seqs, null);
+    }
+
+    /** Gives up {@code owner}'s claim of the rows {@code seqs}, so that any instance may take them again. */
+    public int release(String owner, List<Long> seqs) throws SQLException {
+        return updateIn("UPDATE tracking_outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"
+                + " AND seq IN ", seqs, owner);
+    }
+
+    /** Gives up every claim of {@code owner}. */
+    public int releaseAll(String owner) throws SQLException {
+        return update("UPDATE tracking_outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?",
+                owner);
+    }
+
+    /** Marks rows failed for good, with their reason and detail; they stay, unclaimed, until replayed or purged. */
+    public void markFailed(List<RowFailure> failures) throws SQLException {
+        if (failures.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        try (Connection c = dataSource.getConnection(); PreparedStatement mark = c.prepareStatement(
+                "UPDATE tracking_outbox SET failed_reason = ?, failed_detail = ?, failed_at = ?, claimed_by = NULL,"
+                        + " claimed_until = NULL WHERE seq = ?")) {
+            c.setAutoCommit(true);
+            for (RowFailure failure : failures) {
+                mark.setString(1, truncate(failure.reason(), 64));
+                mark.setString(2, truncate(failure.detail(), DETAIL_LENGTH));
+                mark.setLong(3, now);
+                mark.setLong(4, failure.seq());
+                mark.addBatch();
+            }
+            mark.executeBatch();
+        }
+    }
+
+    /** Makes the failed rows of {@code destination} due again; returns how many. */
+    public int replayFailed(String destination) throws SQLException {
+        return update("UPDATE tracking_outbox SET failed_reason = NULL, failed_detail = NULL, failed_at = NULL,"
+                + " claimed_by = NULL, claimed_until = NULL, attempts = 0 WHERE destination = ?"
+                + " AND failed_reason IS NOT NULL", destination);
+    }
+
+    /** Deletes the rows that failed for good longer than {@code retention} ago; returns how many. */
+    public int purgeFailed(Duration retention) throws SQLException {
+        return update("DELETE FROM tracking_outbox WHERE failed_reason IS NOT NULL AND failed_at < ?",
+                clock.millis() - retention.toMillis());
+    }
+
+    /** Rows of {@code destination} not failed: waiting or being sent. */
+    public long pending(String destination) throws SQLException {
+        return query("SELECT COUNT(*) FROM tracking_outbox" + NOT_FAILED, destination, null);
+    }
+
+    /** Rows of {@code destination} that failed for good. */
+    public long failed(String destination) throws SQLException {
+        return query("SELECT COUNT(*) FROM tracking_outbox WHERE destination = ? AND failed_reason IS NOT NULL",
+                destination, null);
+    }
+
+    /** The highest row number of {@code destination} written so far, or 0. */
+    public long lastSeq(String destination) throws SQLException {
+        return query("SELECT COALESCE(MAX(seq), 0) FROM tracking_outbox WHERE destination = ?", destination, null);
+    }
+
+    /** Rows of {@code destination} numbered up to {@code seq} and not failed. */
+    public long pendingUpTo(String destination, long seq) throws SQLException {
+        return query("SELECT COUNT(*) FROM tracking_outbox" + NOT_FAILED + " AND seq <= ?", destination, seq);
+    }
+
+    private long query(String sql, String destination, Long seq) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            s.setString(1, destination);
+            if (seq != null) {
+                s.setLong(2, seq);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private int update(String sql, Object parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            s.setObject(1, parameter);
+            return s.executeUpdate();
+        }
+    }
+
+    private int updateIn(String sql, List<Long> seqs, String first) throws SQLException {
+        if (seqs.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql + OutboxClaims.placeholders(seqs.size()))) {
+            c.setAutoCommit(true);
+            int i = 1;
+            if (first != null) {
+                s.setString(i++, first);
+            }
+            for (long seq : seqs) {
+                s.setLong(i++, seq);
+            }
+            return s.executeUpdate();
+        }
+    }
+
+    static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tracking.outbox;
+
+import dev.tracking.internal.Checks;
+import dev.tracking.local.jdbc.JdbcDialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The {@code tracking_outbox} table: the SQL scripts shipped in this jar ({@code dev/tracking/outbox/schema-
+ * postgresql.sql}, {@code -mysql.sql}, {@code -h2.sql}) and a way to apply the one of a database. Every statement
+ * is {@code CREATE … IF NOT EXISTS}, so applying it again changes nothing; applications that manage their schema
+ * with Flyway or Liquibase copy the script into a migration instead.
+ */
+public final class OutboxSchema {
+
+    private OutboxSchema() {
+    }
+
+    /**
+     * Creates the outbox table and its index if they do not exist, with the script of the database's dialect.
+     *
+     * @throws IllegalStateException when the database refuses a statement or cannot be reached
+     * @throws IllegalArgumentException when the database is none of PostgreSQL, MySQL, MariaDB, H2
+     */
+    public static void initialize(DataSource dataSource) {
+        Checks.requireNonNull("dataSource", dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcDialect dialect = JdbcDialect.of(connection);
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(dialect)) {
+                    statement.execute(sql);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the tracking_outbox table: " + e.getMessage(), e);
+        }
+    }
+
+    /** The class-path location of {@code dialect}'s outbox script. */
+    public static String location(JdbcDialect dialect) {
+        return "dev/tracking/outbox/schema-" + dialect.platform() + ".sql";
+    }
+
+    /** The statements of {@code dialect}'s script, comments and blank lines left out. */
+    public static List<String> statements(JdbcDialect dialect) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script(dialect).split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(trimmed).append(' ');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.substring(0, current.lastIndexOf(";")).strip());
+                current.setLength(0);
+            }
+        }
+        return List.copyOf(statements);
+    }
+
+    /** The text of {@code dialect}'s outbox script. */
+    public static String script(JdbcDialect dialect) {
+        String location = location(dialect);
+        try (InputStream in = OutboxSchema.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException(location + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

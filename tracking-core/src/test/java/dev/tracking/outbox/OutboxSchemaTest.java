@@ -1,0 +1,23 @@
+package dev.tracking.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracking.local.jdbc.JdbcDialect;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every dialect ships the same table, created only when absent. */
+class OutboxSchemaTest {
+
+    @ParameterizedTest
+    @EnumSource(JdbcDialect.class)
+    void everyDialectCreatesTheTableWithItsColumnsOnlyWhenAbsent(JdbcDialect dialect) {
+        String table = String.join(";", OutboxSchema.statements(dialect));
+        assertThat(table).startsWith("CREATE TABLE IF NOT EXISTS tracking_outbox (");
+        assertThat(table).contains("seq BIGINT", "destination VARCHAR(64) NOT NULL", "message_id CHAR(36) NOT NULL",
+                "payload", "created_at BIGINT NOT NULL", "claimed_by VARCHAR(64)", "claimed_until BIGINT",
+                "attempts INT", "failed_reason VARCHAR(64)", "failed_detail VARCHAR(1000)", "failed_at BIGINT",
+                "UNIQUE (destination, message_id)", "tracking_outbox_due_ix");
+        assertThat(OutboxSchema.statements(dialect)).allMatch(sql -> sql.contains("IF NOT EXISTS"));
+    }
+}
