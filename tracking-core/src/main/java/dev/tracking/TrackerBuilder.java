@@ -143,8 +143,9 @@ public final class TrackerBuilder {
      * destinations) is configured, an empty local backend answers them without being a destination.
      */
     public Tracker build() {
-        if (outbox != null) {
-            throw new IllegalStateException("outbox: not wired into the tracker yet");
+        if (outbox != null && outbox.lease().compareTo(delivery.retry().deliveryTimeout()) <= 0) {
+            throw new IllegalArgumentException("outbox.lease (" + outbox.lease() + ") must exceed the delivery timeout ("
+                    + delivery.retry().deliveryTimeout() + "), or a row still being sent would be taken over");
         }
         List<Destination> destinations = new ArrayList<>();
         Entitlements entitlementsSource = null;
@@ -163,18 +164,42 @@ public final class TrackerBuilder {
         }
         boolean nothingElse = destinations.isEmpty() && customDestinations.isEmpty();
         LocalBackend backend = local != null ? local : LocalBackend.builder().build();
+        Destination localDestination = null;
         if (local != null || nothingElse) {
-            destinations.add(entitlementsSource == null ? backend.countedOnAcceptance() : backend);
+            localDestination = entitlementsSource == null ? backend.countedOnAcceptance() : backend;
+            destinations.add(localDestination);
         }
         destinations.addAll(customDestinations);
         try {
             return new DefaultTracker(destinations, delivery, listeners,
                     entitlementsSource != null ? entitlementsSource : backend,
-                    billingSource != null ? billingSource : backend, clock);
+                    billingSource != null ? billingSource : backend, clock, outbox,
+                    coveredByOutbox(destinations, localDestination));
         } catch (RuntimeException e) {
             destinations.forEach(TrackerBuilder::closeQuietly);
             throw e;
         }
+    }
+
+    /** The destinations the outbox covers: those it names, or every one but the local backend. */
+    private Set<String> coveredByOutbox(List<Destination> destinations, Destination localDestination) {
+        if (outbox == null) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.HashSet<>();
+        destinations.forEach(d -> names.add(d.name()));
+        for (String name : outbox.destinations()) {
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException("outbox.destinations: no destination is named " + name + " (there are "
+                        + names.stream().sorted().toList() + ")");
+            }
+        }
+        if (!outbox.destinations().isEmpty()) {
+            return outbox.destinations();
+        }
+        Set<String> remote = new java.util.HashSet<>();
+        destinations.stream().filter(d -> d != localDestination).forEach(d -> remote.add(d.name()));
+        return remote;
     }
 
     private HttpOptions httpOptions(String destination) {

@@ -14,6 +14,8 @@ import dev.tracking.access.CachedEntitlements;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.Reservation;
 import dev.tracking.billing.Billing;
+import dev.tracking.outbox.Outbox;
+import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.UsageObserver;
 import java.time.Clock;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +53,7 @@ public final class DefaultTracker implements Tracker {
     private final UsageObserver usageObserver;
     private final boolean observerIsDestination;
     private final MessageRouter router;
+    private final OutboxEngine outbox;
     private final Duration shutdownTimeout;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Void> closeDone = new CompletableFuture<>();
@@ -62,6 +66,19 @@ public final class DefaultTracker implements Tracker {
      */
     public DefaultTracker(List<Destination> destinations, DeliveryOptions delivery, List<TrackingListener> listeners,
             Entitlements entitlements, Billing billing, Clock clock) {
+        this(destinations, delivery, listeners, entitlements, billing, clock, null, Set.of());
+    }
+
+    /**
+     * Creates and starts a tracker whose destinations named in {@code coveredByOutbox} go through the transactional
+     * outbox {@code outbox} (none when it is {@code null}).
+     *
+     * @throws IllegalArgumentException when two destinations share a name or none is given
+     * @throws IllegalStateException when the outbox's database cannot be reached
+     */
+    public DefaultTracker(List<Destination> destinations, DeliveryOptions delivery, List<TrackingListener> listeners,
+            Entitlements entitlements, Billing billing, Clock clock, OutboxOptions outbox,
+            Set<String> coveredByOutbox) {
         if (destinations.isEmpty()) {
             throw new IllegalArgumentException("destinations must not be empty");
         }
@@ -73,8 +90,11 @@ public final class DefaultTracker implements Tracker {
         }
         ListenerChain chain = new ListenerChain(listeners);
         this.lanes = destinations.stream()
-                .map(d -> new DestinationLane(d, delivery, chain, clock))
+                .map(d -> new DestinationLane(coveredByOutbox.contains(d.name()) ? OneSendAtATime.of(d) : d,
+                        delivery, chain, clock))
                 .toArray(DestinationLane[]::new);
+        this.outbox = outbox == null ? null : new OutboxEngine(outbox, java.util.Arrays.stream(lanes)
+                .filter(lane -> coveredByOutbox.contains(lane.destination().name())).toList(), delivery, chain, clock);
         this.entitlements = chain.isEmpty() ? entitlements : new ObservedEntitlements(entitlements, chain);
         if (!chain.isEmpty() && entitlements instanceof CachedEntitlements cached) {
             cached.reportRemoteChecksTo(chain);
@@ -82,10 +102,13 @@ public final class DefaultTracker implements Tracker {
         this.billing = billing;
         this.usageObserver = entitlements instanceof UsageObserver observer ? observer : null;
         this.observerIsDestination = destinations.contains(entitlements);
-        this.router = new MessageRouter(lanes, delivery.maxEventBytes());
+        this.router = new MessageRouter(lanes, delivery.maxEventBytes(), this.outbox);
         this.shutdownTimeout = delivery.shutdownTimeout();
         for (DestinationLane lane : lanes) {
             lane.start();
+        }
+        if (this.outbox != null) {
+            this.outbox.start();
         }
     }
 
@@ -154,12 +177,15 @@ public final class DefaultTracker implements Tracker {
     @Override
     public CompletableFuture<Void> flush() {
         ensureOpen();
-        if (lanes.length == 1) {
+        if (lanes.length == 1 && outbox == null) {
             return lanes[0].flush();
         }
-        CompletableFuture<?>[] barriers = new CompletableFuture<?>[lanes.length];
+        CompletableFuture<?>[] barriers = new CompletableFuture<?>[lanes.length + (outbox == null ? 0 : 1)];
         for (int i = 0; i < lanes.length; i++) {
             barriers[i] = lanes[i].flush();
+        }
+        if (outbox != null) {
+            barriers[lanes.length] = outbox.flush();
         }
         return CompletableFuture.allOf(barriers);
     }
@@ -186,6 +212,7 @@ public final class DefaultTracker implements Tracker {
         for (DestinationLane lane : lanes) {
             total += lane.pending();
         }
+        total += outbox == null ? 0 : outbox.tablePending();
         return (int) Math.min(Integer.MAX_VALUE, total);
     }
 
@@ -193,7 +220,7 @@ public final class DefaultTracker implements Tracker {
     public List<DestinationStats> stats() {
         List<DestinationStats> stats = new ArrayList<>(lanes.length);
         for (DestinationLane lane : lanes) {
-            stats.add(lane.stats());
+            stats.add(outbox != null && outbox.covers(lane.destination().name()) ? outbox.stats(lane) : lane.stats());
         }
         return List.copyOf(stats);
     }
@@ -209,6 +236,11 @@ public final class DefaultTracker implements Tracker {
     }
 
     @Override
+    public Optional<Outbox> outbox() {
+        return outbox == null ? Optional.empty() : Optional.of(outbox.state());
+    }
+
+    @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             closeDone.join();
@@ -216,8 +248,14 @@ public final class DefaultTracker implements Tracker {
         }
         try {
             long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+            if (outbox != null) {
+                outbox.beginClose(deadline);
+            }
             for (DestinationLane lane : lanes) {
                 lane.beginClose(deadline);
+            }
+            if (outbox != null) {
+                outbox.awaitClosed(deadline);
             }
             for (DestinationLane lane : lanes) {
                 lane.awaitClosed(deadline);

@@ -31,6 +31,7 @@ final class DestinationLane {
     private final DeliveryCounters counters;
     private final ListenerChain listeners;
     private final BatchDelivery delivery;
+    private final RequestGroups groups;
     private final int batchSize;
     private final long batchBytes;
     private final Thread[] senders;
@@ -48,6 +49,7 @@ final class DestinationLane {
         this.counters = new DeliveryCounters(clock);
         this.listeners = listeners;
         this.delivery = new BatchDelivery(destination, counters, listeners, queue, options.retry());
+        this.groups = new RequestGroups(destination, delivery);
         this.senders = new Thread[senderCount];
         this.slots = new SenderSlot[senderCount];
         for (int i = 0; i < senderCount; i++) {
@@ -183,7 +185,7 @@ final class DestinationLane {
                 SenderSlot slot = slots[index];
                 slot.begin(batch);
                 try {
-                    deliverByRequestGroup(slot, batch);
+                    groups.deliver(slot, batch);
                 } catch (RuntimeException | Error e) {
                     failUnsettled(slot, e);
                     if (e instanceof VirtualMachineError) {
@@ -228,34 +230,6 @@ final class DestinationLane {
             senders[index] = newSender(index, true);
             senders[index].start();
             return true;
-        }
-    }
-
-    private void deliverByRequestGroup(SenderSlot slot, List<Message> batch) {
-        int firstGroup = groupOf(batch.get(0));
-        int split = 1;
-        while (split < batch.size() && groupOf(batch.get(split)) == firstGroup) {
-            split++;
-        }
-        if (split == batch.size()) {
-            delivery.deliver(slot, batch);
-            return;
-        }
-        List<Message> sameGroup = new ArrayList<>(batch.subList(0, split));
-        List<Message> others = new ArrayList<>();
-        for (Message message : batch.subList(split, batch.size())) {
-            (groupOf(message) == firstGroup ? sameGroup : others).add(message);
-        }
-        delivery.deliver(slot, sameGroup);
-        deliverByRequestGroup(slot, others);
-    }
-
-    private int groupOf(Message message) {
-        try {
-            return destination.requestGroup(message);
-        } catch (RuntimeException | Error e) {
-            log.debug("{}: requestGroup threw; using group 0", name, e);
-            return 0;
         }
     }
 

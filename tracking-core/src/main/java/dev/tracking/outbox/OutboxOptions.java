@@ -91,7 +91,7 @@ public final class OutboxOptions {
         private Set<String> destinations = Set.of();
         private OutboxTransactions transactions = OutboxTransactions.NONE;
         private Duration writeTimeout = Duration.ofMillis(500);
-        private Duration lease = Duration.ofMinutes(2);
+        private Duration lease = Duration.ofMinutes(5);
         private Duration pollInterval = Duration.ofMillis(500);
         private Duration retention = Duration.ofDays(7);
         private String instanceId = java.util.UUID.randomUUID().toString();
@@ -122,7 +122,7 @@ public final class OutboxOptions {
             return this;
         }
 
-        /** How long a claim holds (default 2 minutes); must exceed the delivery timeout. */
+        /** How long a claim holds (default 5 minutes); must exceed the delivery timeout (default 2 minutes). */
         public Builder lease(Duration value) {
             this.lease = positive("lease", value);
             return this;

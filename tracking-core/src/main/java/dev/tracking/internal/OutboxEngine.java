@@ -1,0 +1,221 @@
+package dev.tracking.internal;
+
+import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
+import dev.tracking.Message;
+import dev.tracking.internal.outbox.OutboxCodec;
+import dev.tracking.internal.outbox.OutboxStore;
+import dev.tracking.internal.outbox.OutboxWriter;
+import dev.tracking.internal.outbox.PendingRow;
+import dev.tracking.outbox.Outbox;
+import dev.tracking.outbox.OutboxOptions;
+import dev.tracking.outbox.OutboxRow;
+import dev.tracking.outbox.TransactionalOutbox;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transactional outbox of one tracker: takes the messages of the destinations it covers on the caller's
+ * thread (into the caller's transaction when {@code OutboxTransactions} joins one, else through the group-commit
+ * {@link OutboxWriter}, else, when the database does not take them in time, into the lane's memory queue, counted
+ * not durable), and owns the writer and one {@link OutboxRelay} per covered destination.
+ */
+final class OutboxEngine implements TransactionalOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxEngine.class);
+
+    private final OutboxOptions options;
+    private final OutboxStore store;
+    private final OutboxWriter writer;
+    private final Map<String, OutboxRelay> relays = new LinkedHashMap<>();
+    private final ListenerChain listeners;
+    private final Clock clock;
+    private final LongAdder notDurable = new LongAdder();
+    private final OutboxState state;
+
+    OutboxEngine(OutboxOptions options, List<DestinationLane> covered, DeliveryOptions delivery,
+            ListenerChain listeners, Clock clock) {
+        this.options = options;
+        this.listeners = listeners;
+        this.clock = clock;
+        try {
+            this.store = OutboxStore.create(options.dataSource(), clock);
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox: the database cannot be reached: " + e.getMessage(), e);
+        }
+        for (DestinationLane lane : covered) {
+            relays.put(lane.destination().name(),
+                    new OutboxRelay(lane.destination(), store, options, delivery, listeners, clock));
+        }
+        this.writer = new OutboxWriter(store, options.writeTimeout().toNanos(), this::wakeRelays);
+        this.state = new OutboxState(store, relays.keySet(), notDurable);
+    }
+
+    void start() {
+        writer.start();
+        relays.values().forEach(OutboxRelay::start);
+    }
+
+    /** The table's state, for {@code Tracker.outbox()}. */
+    Outbox state() {
+        return state;
+    }
+
+    boolean covers(String destination) {
+        return relays.containsKey(destination);
+    }
+
+    /** Takes {@code message} for {@code lanes} (covered destinations that take it), on the caller's thread. */
+    void accept(Message message, int size, List<DestinationLane> lanes) {
+        String payload;
+        try {
+            payload = OutboxCodec.encode(message);
+        } catch (RuntimeException e) {
+            log.warn("outbox: message {} cannot be stored; sending it from memory", message.id(), e);
+            notDurable.increment();
+            lanes.forEach(lane -> lane.accept(message, size));
+            return;
+        }
+        long now = clock.millis();
+        List<PendingRow> own = new ArrayList<>(lanes.size());
+        for (DestinationLane lane : lanes) {
+            PendingRow row = new PendingRow(lane.destination().name(), message, payload, now);
+            if (!joined(row)) {
+                own.add(row);
+            }
+        }
+        if (own.isEmpty()) {
+            return;
+        }
+        boolean durable;
+        try {
+            durable = writer.write(own);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            durable = false;
+        }
+        if (durable) {
+            own.forEach(row -> listeners.onAccepted(row.destination(), message));
+            return;
+        }
+        notDurable.increment();
+        for (DestinationLane lane : lanes) {
+            if (own.stream().anyMatch(row -> row.destination().equals(lane.destination().name()))) {
+                lane.accept(message, size);
+            }
+        }
+    }
+
+    private boolean joined(PendingRow row) {
+        try {
+            return options.transactions().join(row, this);
+        } catch (RuntimeException e) {
+            log.warn("outbox: OutboxTransactions.join threw; writing the row on its own", e);
+            return false;
+        }
+    }
+
+    @Override
+    public void write(Connection connection, List<OutboxRow> rows) throws SQLException {
+        List<PendingRow> own = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            if (!(row instanceof PendingRow pending) || !covers(row.destination())) {
+                throw new IllegalArgumentException("rows must be the rows this outbox handed to join, was " + row);
+            }
+            own.add(pending);
+        }
+        store.insert(connection, own);
+    }
+
+    @Override
+    public void committed(List<OutboxRow> rows) {
+        List<PendingRow> own = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            if (row instanceof PendingRow pending) {
+                listeners.onAccepted(pending.destination(), pending.message());
+                own.add(pending);
+            }
+        }
+        wakeRelays(own);
+    }
+
+    private void wakeRelays(List<PendingRow> rows) {
+        String last = null;
+        for (PendingRow row : rows) {
+            if (!row.destination().equals(last)) {
+                last = row.destination();
+                OutboxRelay relay = relays.get(last);
+                if (relay != null) {
+                    relay.wake();
+                }
+            }
+        }
+    }
+
+    /** The stats of covered {@code lane}: its memory queue's counters with the outbox's. */
+    DestinationStats stats(DestinationLane lane) {
+        OutboxRelay relay = relays.get(lane.destination().name());
+        return OutboxLaneStats.combine(lane.stats(), relay.counters(), relay.tablePending());
+    }
+
+    /** Rows pending in the table over every covered destination, as last counted. */
+    long tablePending() {
+        long total = 0;
+        for (OutboxRelay relay : relays.values()) {
+            total += relay.tablePending();
+        }
+        return total;
+    }
+
+    /** Completes once the rows written before this call are settled, by any instance. */
+    CompletableFuture<Void> flush() {
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        relays.forEach((name, relay) -> futures.add(relay.flush(lastSeq(name))));
+        return CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0]));
+    }
+
+    private long lastSeq(String destination) {
+        try {
+            return store.lastSeq(destination);
+        } catch (SQLException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    void beginClose(long deadlineNanos) {
+        relays.values().forEach(relay -> relay.beginClose(deadlineNanos));
+        try {
+            writer.close(deadlineNanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for the relays, then gives up every claim this instance still holds: those rows wait for a restart. */
+    void awaitClosed(long deadlineNanos) {
+        try {
+            for (OutboxRelay relay : relays.values()) {
+                if (!relay.awaitClosed(deadlineNanos)) {
+                    log.warn("outbox: the sender thread of {} did not stop in time", relay);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            store.releaseAll(options.instanceId());
+        } catch (SQLException | RuntimeException e) {
+            log.warn("outbox: could not release this instance's claims ({}); they expire after the lease",
+                    e.getMessage());
+        }
+    }
+}

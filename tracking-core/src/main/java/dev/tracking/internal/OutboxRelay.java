@@ -1,0 +1,198 @@
+package dev.tracking.internal;
+
+import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
+import dev.tracking.Failure;
+import dev.tracking.Message;
+import dev.tracking.OverflowPolicy;
+import dev.tracking.internal.outbox.Outage;
+import dev.tracking.internal.outbox.OutboxCodec;
+import dev.tracking.internal.outbox.OutboxStore;
+import dev.tracking.internal.outbox.RowFailure;
+import dev.tracking.internal.outbox.StoredRow;
+import dev.tracking.outbox.OutboxOptions;
+import dev.tracking.spi.Destination;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers one destination's rows from the outbox on a daemon thread of its own: claims the oldest due rows (up
+ * to a batch), sends them through the same {@link BatchDelivery} as the memory queue (retries, counters,
+ * listeners), then deletes the delivered rows, marks the failed ones and releases the rest. Woken at once by this
+ * tracker's commits, it polls for other instances' rows every poll interval and purges old failed rows now and
+ * then.
+ */
+final class OutboxRelay {
+
+    private static final long PURGE_EVERY_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+    private final String name;
+    private final OutboxStore store;
+    private final OutboxOptions options;
+    private final int batchSize;
+    private final DeliveryCounters counters;
+    private final DeliveryQueue closeSignal;
+    private final SenderSlot slot = new SenderSlot();
+    private final RelayOutcomes outcomes;
+    private final RequestGroups groups;
+    private final OutboxFlushes flushes = new OutboxFlushes();
+    private final RelayWakeup wakeup = new RelayWakeup();
+    private final Outage outage;
+    private final Thread thread;
+    private volatile long tablePending;
+    private long countedAt;
+    private long purgedAt;
+
+    OutboxRelay(Destination destination, OutboxStore store, OutboxOptions options, DeliveryOptions delivery,
+            ListenerChain listeners, Clock clock) {
+        this.name = destination.name();
+        this.store = store;
+        this.options = options;
+        this.batchSize = Math.max(1, Math.min(delivery.maxBatchSize(), destination.maxBatchSize()));
+        this.counters = new DeliveryCounters(clock);
+        this.closeSignal = new DeliveryQueue(1, OverflowPolicy.DROP_NEWEST, 1, 1, Long.MAX_VALUE, 1);
+        this.outcomes = new RelayOutcomes(listeners);
+        BatchDelivery batches = new BatchDelivery(destination, counters, new ListenerChain(List.of(outcomes)),
+                closeSignal, delivery.retry());
+        this.groups = new RequestGroups(destination, batches);
+        this.outage = new Outage("outbox sending for " + name);
+        this.thread = new Thread(this::run, "tracking-outbox-" + name);
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** New rows are due: claim at once. */
+    void wake() {
+        wakeup.signal();
+    }
+
+    /** A future completing once the rows numbered up to {@code target} are settled ({@code -1}: read it first). */
+    CompletableFuture<Void> flush(long target) {
+        CompletableFuture<Void> future = flushes.add(target);
+        wakeup.signal();
+        return future;
+    }
+
+    /** Rows of this destination pending in the table, as last counted. */
+    long tablePending() {
+        return tablePending;
+    }
+
+    DestinationStats counters() {
+        return counters.snapshot(name);
+    }
+
+    private void run() {
+        long pollNanos = options.pollInterval().toNanos();
+        while (!wakeup.stopping()) {
+            boolean more = false;
+            try {
+                purgeNowAndThen();
+                List<StoredRow> rows = store.claim(name, options.instanceId(), batchSize, options.lease());
+                if (!rows.isEmpty()) {
+                    deliver(rows);
+                }
+                more = rows.size() == batchSize;
+                if (!more || System.nanoTime() - countedAt > pollNanos) {
+                    countPending();
+                }
+                settleFlushes();
+                outage.succeeded();
+            } catch (SQLException | RuntimeException e) {
+                outage.failed(e, "rows wait in the table and are tried again every poll interval");
+            }
+            if (!more && !wakeup.await(pollNanos)) {
+                break;
+            }
+        }
+        flushes.completeAll();
+    }
+
+    private void deliver(List<StoredRow> rows) throws SQLException {
+        List<Message> batch = new ArrayList<>(rows.size());
+        List<RowFailure> failures = new ArrayList<>();
+        for (StoredRow row : rows) {
+            try {
+                batch.add(OutboxCodec.decode(row.payload()));
+            } catch (RuntimeException e) {
+                counters.failed("undecodable", 1);
+                failures.add(new RowFailure(row.seq(), "undecodable", "the stored payload cannot be read: " + e));
+            }
+        }
+        outcomes.begin();
+        if (!batch.isEmpty()) {
+            slot.begin(batch);
+            groups.deliver(slot, batch);
+        }
+        List<Long> delivered = new ArrayList<>();
+        List<Long> unsettled = new ArrayList<>();
+        for (StoredRow row : rows) {
+            UUID id = UUID.fromString(row.messageId());
+            Failure failure = outcomes.failed(id);
+            if (outcomes.delivered(id)) {
+                delivered.add(row.seq());
+            } else if (failure != null) {
+                failures.add(new RowFailure(row.seq(), failure.reason(), failure.detail()));
+            } else if (failures.stream().noneMatch(f -> f.seq() == row.seq())) {
+                unsettled.add(row.seq());
+            }
+        }
+        store.delete(delivered);
+        store.markFailed(failures);
+        store.release(options.instanceId(), unsettled);
+    }
+
+    private void countPending() throws SQLException {
+        tablePending = store.pending(name);
+        countedAt = System.nanoTime();
+    }
+
+    private void settleFlushes() throws SQLException {
+        if (flushes.isEmpty()) {
+            return;
+        }
+        flushes.resolveUnknown(store.lastSeq(name));
+        long target = flushes.lowestTarget();
+        while (target >= 0 && store.pendingUpTo(name, target) == 0) {
+            countPending();
+            flushes.completeUpTo(target);
+            target = flushes.lowestTarget();
+        }
+    }
+
+    private void purgeNowAndThen() throws SQLException {
+        long now = System.nanoTime();
+        if (purgedAt == 0 || now - purgedAt > PURGE_EVERY_NANOS) {
+            purgedAt = now | 1;
+            store.purgeFailed(options.retention());
+        }
+    }
+
+    /** Stops claiming; a batch in flight stops retrying at {@code deadlineNanos}, and its unsent rows are released. */
+    void beginClose(long deadlineNanos) {
+        closeSignal.beginClose(deadlineNanos);
+        wakeup.stop();
+    }
+
+    /** Waits for the thread until {@code deadlineNanos}, then interrupts it; returns whether it stopped. */
+    boolean awaitClosed(long deadlineNanos) throws InterruptedException {
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining > 0) {
+            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
+        }
+        if (thread.isAlive()) {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(2));
+        }
+        flushes.completeAll();
+        return !thread.isAlive();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tracking.internal;
+
+import dev.tracking.internal.outbox.OutboxStore;
+import dev.tracking.outbox.Outbox;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+/** {@link Outbox} over the table: counts read the database at each call. */
+final class OutboxState implements Outbox {
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    private final OutboxStore store;
+    private final Set<String> destinations;
+    private final LongAdder notDurable;
+
+    OutboxState(OutboxStore store, Set<String> destinations, LongAdder notDurable) {
+        this.store = store;
+        this.destinations = Set.copyOf(destinations);
+        this.notDurable = notDurable;
+    }
+
+    @Override
+    public Set<String> destinations() {
+        return destinations;
+    }
+
+    @Override
+    public long pending(String destination) {
+        return read(destination, () -> store.pending(destination));
+    }
+
+    @Override
+    public long failed(String destination) {
+        return read(destination, () -> store.failed(destination));
+    }
+
+    @Override
+    public long notDurable() {
+        return notDurable.sum();
+    }
+
+    @Override
+    public int replayFailed(String destination) {
+        return read(destination, () -> store.replayFailed(destination));
+    }
+
+    private <T> T read(String destination, Read<T> read) {
+        if (destination == null || !destinations.contains(destination)) {
+            throw new IllegalArgumentException("destination must be one of " + destinations.stream().sorted().toList()
+                    + ", was " + destination);
+        }
+        try {
+            return read.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox: the table cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Outbox" + destinations.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,164 @@
+package dev.tracking.internal.outbox;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Writes the rows of calls made outside a transaction, with group commit: one daemon thread takes every request
+ * waiting, inserts their rows in one batch and commits once. A caller waits at most the write timeout for its own
+ * rows; when the time passes or the database fails, {@link #write} answers {@code false} and the caller uses the
+ * memory queue instead. While a write has been running longer than the timeout (the database hangs), callers do
+ * not wait at all. A request the thread already took may still commit after its caller gave up: its rows are then
+ * sent twice, with the same ids.
+ */
+public final class OutboxWriter {
+
+    private static final int WAITING = 0;
+    private static final int TAKEN = 1;
+    private static final int CANCELLED = 2;
+    private static final int MAX_ROWS = 1000;
+
+    private final OutboxStore store;
+    private final long timeoutNanos;
+    private final Consumer<List<PendingRow>> committed;
+    private final Outage outage = new Outage("outbox writes");
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final ArrayDeque<Request> requests = new ArrayDeque<>();
+    private final Thread thread;
+    private volatile long busySince;
+    private boolean closing;
+
+    private static final class Request {
+        final List<PendingRow> rows;
+        final AtomicInteger state = new AtomicInteger(WAITING);
+        final CountDownLatch done = new CountDownLatch(1);
+        volatile boolean written;
+
+        Request(List<PendingRow> rows) {
+            this.rows = rows;
+        }
+    }
+
+    /** A writer whose thread calls {@code committed} with the rows of every commit. */
+    public OutboxWriter(OutboxStore store, long timeoutNanos, Consumer<List<PendingRow>> committed) {
+        this.store = store;
+        this.timeoutNanos = timeoutNanos;
+        this.committed = committed;
+        this.thread = new Thread(this::run, "tracking-outbox-writer");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Writes {@code rows} and returns {@code true} once committed, or {@code false} within the timeout. */
+    public boolean write(List<PendingRow> rows) throws InterruptedException {
+        long started = busySince;
+        if (started != 0 && System.nanoTime() - started > timeoutNanos) {
+            return false;
+        }
+        Request request = new Request(rows);
+        lock.lock();
+        try {
+            if (closing) {
+                return false;
+            }
+            requests.add(request);
+            work.signal();
+        } finally {
+            lock.unlock();
+        }
+        if (request.done.await(timeoutNanos, TimeUnit.NANOSECONDS)) {
+            return request.written;
+        }
+        request.state.compareAndSet(WAITING, CANCELLED);
+        outage.failed(null, "events go to the memory queue meanwhile (counted not_durable)");
+        return false;
+    }
+
+    private void run() {
+        List<Request> taken = new ArrayList<>();
+        List<PendingRow> rows = new ArrayList<>();
+        while (take(taken, rows)) {
+            boolean ok = false;
+            busySince = System.nanoTime() | 1;
+            try {
+                store.insert(rows);
+                ok = true;
+                outage.succeeded();
+            } catch (SQLException | RuntimeException e) {
+                outage.failed(e, "events go to the memory queue meanwhile (counted not_durable)");
+            } finally {
+                busySince = 0;
+            }
+            for (Request request : taken) {
+                request.written = ok;
+                request.done.countDown();
+            }
+            if (ok) {
+                committed.accept(List.copyOf(rows));
+            }
+            taken.clear();
+            rows.clear();
+        }
+    }
+
+    /** Moves waiting requests into {@code taken}; returns {@code false} once closing with nothing left. */
+    private boolean take(List<Request> taken, List<PendingRow> rows) {
+        lock.lock();
+        try {
+            while (true) {
+                while (!requests.isEmpty() && rows.size() < MAX_ROWS) {
+                    Request request = requests.poll();
+                    if (request.state.compareAndSet(WAITING, TAKEN)) {
+                        taken.add(request);
+                        rows.addAll(request.rows);
+                    }
+                }
+                if (!taken.isEmpty()) {
+                    return true;
+                }
+                if (closing) {
+                    return false;
+                }
+                work.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Writes what is waiting, then stops; waits for the thread until {@code deadlineNanos}, then interrupts it. */
+    public void close(long deadlineNanos) throws InterruptedException {
+        lock.lock();
+        try {
+            closing = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining > 0) {
+            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
+        }
+        if (thread.isAlive()) {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(2));
+        }
+    }
+
+    /** Whether the writer's thread runs. */
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+}

@@ -1,0 +1,302 @@
+package dev.tracking.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
+import dev.tracking.Failure;
+import dev.tracking.Message;
+import dev.tracking.RetryOptions;
+import dev.tracking.TrackMessage;
+import dev.tracking.Tracker;
+import dev.tracking.TrackingListener;
+import dev.tracking.spi.SendResult;
+import dev.tracking.support.Messages;
+import dev.tracking.support.ScriptedDestination;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A tracker with the outbox on, end to end, on every database. */
+abstract class OutboxTrackerContract {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    protected DataSource database;
+    private final List<Tracker> trackers = new ArrayList<>();
+
+    protected abstract DataSource newDatabase();
+
+    DataSource database() {
+        if (database == null) {
+            database = newDatabase();
+            OutboxSchema.initialize(database);
+        }
+        return database;
+    }
+
+    @AfterEach
+    void closeTrackers() {
+        trackers.forEach(Tracker::close);
+    }
+
+    Tracker tracker(ScriptedDestination sink, UnaryOperator<OutboxOptions.Builder> options,
+            TrackingListener... listeners) {
+        return tracker(sink, database(), options, listeners);
+    }
+
+    Tracker tracker(ScriptedDestination sink, DataSource dataSource, UnaryOperator<OutboxOptions.Builder> options,
+            TrackingListener... listeners) {
+        database();
+        var builder = Tracker.builder().destination(sink)
+                .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMillis(20))
+                        .withShutdownTimeout(Duration.ofSeconds(2))
+                        .withRetry(RetryOptions.defaults().withDeliveryTimeout(Duration.ofSeconds(5))))
+                .outbox(options.apply(OutboxOptions.builder(dataSource).pollInterval(Duration.ofMillis(50))
+                        .lease(Duration.ofSeconds(30)).writeTimeout(Duration.ofMillis(300))).build());
+        for (TrackingListener listener : listeners) {
+            builder.listener(listener);
+        }
+        Tracker tracker = builder.build();
+        trackers.add(tracker);
+        return tracker;
+    }
+
+    static List<TrackMessage> track(Tracker tracker, int count) {
+        List<TrackMessage> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            TrackMessage message = Messages.numbered(i);
+            tracker.track(message);
+            sent.add(message);
+        }
+        return sent;
+    }
+
+    static List<UUID> ids(List<? extends Message> messages) {
+        return messages.stream().map(Message::id).toList();
+    }
+
+    static List<Message> received(ScriptedDestination sink) {
+        return sink.batches().stream().flatMap(List::stream).toList();
+    }
+
+    long rows(String where) throws Exception {
+        try (Connection c = database().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM tracking_outbox WHERE " + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static void assertIdentity(DestinationStats s) {
+        assertThat(s.accepted()).as("accepted = delivered + failed + dropped + pending: %s", s)
+                .isEqualTo(s.delivered() + s.failed() + s.dropped() + s.pending());
+    }
+
+    @Test
+    void aTrackedEventIsInTheTableWhenTrackReturnsThenDeliveredWithItsIdAndTimestampAndDeleted() throws Exception {
+        ScriptedDestination sink = new ScriptedDestination("sink").hold();
+        List<Message> accepted = new CopyOnWriteArrayList<>();
+        Tracker tracker = tracker(sink, o -> o, new TrackingListener() {
+            @Override
+            public void onAccepted(String destination, Message message) {
+                accepted.add(message);
+            }
+        });
+        TrackMessage first = Messages.numbered(0);
+        tracker.track(first);
+        assertThat(rows("message_id = '" + first.id() + "'")).as("durable before track() returned").isEqualTo(1);
+        List<TrackMessage> rest = track(tracker, 19);
+        sink.open();
+        assertThat(tracker.flush(WAIT)).isTrue();
+
+        List<TrackMessage> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        assertThat(received(sink)).extracting(Message::id).containsExactlyInAnyOrderElementsOf(ids(all));
+        assertThat(received(sink)).extracting(Message::timestamp)
+                .containsExactlyInAnyOrderElementsOf(all.stream().map(Message::timestamp).toList());
+        assertThat(rows("1 = 1")).isZero();
+        assertThat(accepted).hasSize(20);
+        DestinationStats stats = tracker.stats().get(0);
+        assertThat(stats.delivered()).isEqualTo(20);
+        assertThat(stats.pending()).isZero();
+        assertThat(stats.accepted()).isEqualTo(20);
+        assertThat(tracker.outbox().orElseThrow().notDurable()).isZero();
+        assertThat(tracker.outbox().orElseThrow().destinations()).containsExactly("sink");
+    }
+
+    @Test
+    void aRowThatFailedForGoodStaysMarkedAndReplayingSendsItAgain() throws Exception {
+        ScriptedDestination sink = new ScriptedDestination("sink")
+                .answering(batch -> SendResult.failed(batch.size(), Failure.of("rejected", "HTTP 400: bad event")));
+        Tracker tracker = tracker(sink, o -> o);
+        List<TrackMessage> sent = track(tracker, 3);
+        assertThat(tracker.flush(WAIT)).isTrue();
+        Outbox outbox = tracker.outbox().orElseThrow();
+        assertThat(outbox.failed("sink")).isEqualTo(3);
+        assertThat(outbox.pending("sink")).isZero();
+        assertThat(rows("failed_reason = 'rejected' AND failed_detail = 'HTTP 400: bad event'"
+                + " AND claimed_by IS NULL")).isEqualTo(3);
+        DestinationStats failed = tracker.stats().get(0);
+        assertThat(failed.failedByReason()).containsEntry("rejected", 3L);
+        assertIdentity(failed);
+
+        sink.answering(batch -> SendResult.delivered(batch.size()));
+        assertThat(outbox.replayFailed("sink")).isEqualTo(3);
+        await().atMost(WAIT).until(() -> rows("1 = 1") == 0);
+        assertThat(received(sink).subList(3, received(sink).size())).extracting(Message::id)
+                .containsExactlyInAnyOrderElementsOf(ids(sent));
+        assertThat(outbox.failed("sink")).isZero();
+    }
+
+    @Test
+    void twoTrackersOnOneDatabaseBothDeliverAndEveryIdOnce() throws Exception {
+        ScriptedDestination one = new ScriptedDestination("sink");
+        ScriptedDestination two = new ScriptedDestination("sink");
+        Tracker first = tracker(one, o -> o.instanceId("one"));
+        Tracker second = tracker(two, o -> o.instanceId("two"));
+        Thread other = new Thread(() -> track(second, 300));
+        other.start();
+        List<TrackMessage> sent = new ArrayList<>(track(first, 300));
+        other.join();
+        assertThat(first.flush(WAIT)).isTrue();
+        assertThat(second.flush(WAIT)).isTrue();
+        List<Message> all = new ArrayList<>(received(one));
+        all.addAll(received(two));
+        Set<UUID> distinct = new HashSet<>(ids(all));
+        assertThat(all).as("no id sent twice").hasSize(distinct.size()).hasSize(600);
+        assertThat(distinct).containsAll(ids(sent));
+        assertThat(received(one)).isNotEmpty();
+        assertThat(received(two)).isNotEmpty();
+        assertThat(rows("1 = 1")).isZero();
+    }
+
+    @Test
+    void whenTheDatabaseHangsOrRefusesTrackFallsBackToMemoryAndCountsIt() throws Exception {
+        FlakyDataSource flaky = new FlakyDataSource(database());
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker tracker = tracker(sink, flaky, o -> o);
+        Outbox outbox = tracker.outbox().orElseThrow();
+
+        flaky.set(FlakyDataSource.Mode.HANGS);
+        List<TrackMessage> whileHanging = track(tracker, 5);
+        assertThat(outbox.notDurable()).isEqualTo(5);
+        await().atMost(WAIT).until(() -> new HashSet<>(ids(received(sink))).containsAll(ids(whileHanging)));
+
+        flaky.set(FlakyDataSource.Mode.REFUSES);
+        List<TrackMessage> whileRefused = track(tracker, 5);
+        assertThat(outbox.notDurable()).isEqualTo(10);
+        await().atMost(WAIT).until(() -> new HashSet<>(ids(received(sink))).containsAll(ids(whileRefused)));
+
+        flaky.set(FlakyDataSource.Mode.WORKS);
+        List<TrackMessage> afterwards = track(tracker, 5);
+        assertThat(outbox.notDurable()).as("durable again once the database works").isEqualTo(10);
+        assertThat(tracker.flush(WAIT)).isTrue();
+        assertThat(new HashSet<>(ids(received(sink)))).containsAll(ids(afterwards));
+        DestinationStats stats = tracker.stats().get(0);
+        assertIdentity(stats);
+        assertThat(stats.pending()).isZero();
+    }
+
+    @Test
+    void aCommittedTransactionDeliversItsEventsAndARolledBackOneNeverSendsThem() throws Exception {
+        CollectingTransactions transactions = new CollectingTransactions();
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker tracker = tracker(sink, o -> o.transactions(transactions));
+
+        transactions.begin();
+        List<TrackMessage> rolledBack = track(tracker, 3);
+        assertThat(rows("1 = 1")).as("nothing written before the commit").isZero();
+        try (Connection c = database().getConnection()) {
+            assertThat(transactions.writeAndEnd(c, false)).hasSize(3);
+        }
+        transactions.begin();
+        List<TrackMessage> committed = track(tracker, 4);
+        try (Connection c = database().getConnection()) {
+            transactions.writeAndEnd(c, true);
+        }
+        assertThat(tracker.flush(WAIT)).isTrue();
+        assertThat(received(sink)).extracting(Message::id).containsExactlyInAnyOrderElementsOf(ids(committed))
+                .doesNotContainAnyElementsOf(ids(rolledBack));
+        DestinationStats stats = tracker.stats().get(0);
+        assertThat(stats.accepted()).isEqualTo(4);
+        assertThat(stats.delivered()).isEqualTo(4);
+        assertThat(rows("1 = 1")).isZero();
+    }
+
+    @Test
+    void closeLeavesUnsentRowsUnclaimedAndTheNextTrackerDeliversThemKeepingTheIdentity() throws Exception {
+        ScriptedDestination stuck = new ScriptedDestination("sink").hold();
+        Tracker first = tracker(stuck, o -> o.instanceId("first"));
+        List<TrackMessage> sent = track(first, 10);
+        await().atMost(WAIT).until(() -> !stuck.batches().isEmpty());
+        first.close();
+        assertThat(rows("1 = 1")).isEqualTo(10);
+        assertThat(rows("claimed_by IS NULL AND failed_reason IS NULL")).isEqualTo(10);
+        assertThat(first.stats().get(0).failed()).as("unsent rows are pending, not failed").isZero();
+
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker second = tracker(sink, o -> o.instanceId("second"));
+        assertThat(second.flush(WAIT)).isTrue();
+        assertThat(received(sink)).extracting(Message::id).containsExactlyInAnyOrderElementsOf(ids(sent));
+        DestinationStats stats = second.stats().get(0);
+        assertThat(stats.delivered()).isEqualTo(10);
+        assertThat(stats.accepted()).isEqualTo(10);
+        assertThat(stats.pending()).isZero();
+        assertIdentity(stats);
+    }
+
+    @Test
+    void theIdentityHoldsWhileSendingAndAtTheEndWithDeliveredAndFailedRows() throws Exception {
+        AtomicInteger sends = new AtomicInteger();
+        ScriptedDestination sink = new ScriptedDestination("sink").answering(batch -> sends.incrementAndGet() % 3 == 0
+                ? SendResult.failed(batch.size(), Failure.of("rejected", "no")) : SendResult.delivered(batch.size()));
+        Tracker tracker = tracker(sink, o -> o);
+        for (int round = 0; round < 5; round++) {
+            track(tracker, 40);
+            assertIdentity(tracker.stats().get(0));
+        }
+        assertThat(tracker.flush(WAIT)).isTrue();
+        DestinationStats stats = tracker.stats().get(0);
+        assertIdentity(stats);
+        assertThat(stats.pending()).isZero();
+        assertThat(stats.delivered() + stats.failed()).isEqualTo(200);
+        assertThat(tracker.outbox().orElseThrow().failed("sink")).isEqualTo(stats.failed());
+    }
+
+    @Test
+    void closeStopsTheOutboxThreads() {
+        Set<Thread> before = outboxThreads();
+        Tracker tracker = tracker(new ScriptedDestination("sink"), o -> o);
+        track(tracker, 3);
+        Set<Thread> started = outboxThreads();
+        started.removeAll(before);
+        assertThat(started).extracting(Thread::getName)
+                .containsExactlyInAnyOrder("tracking-outbox-writer", "tracking-outbox-sink");
+        tracker.close();
+        assertThat(started).noneMatch(Thread::isAlive);
+    }
+
+    private static Set<Thread> outboxThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("tracking-outbox-") && thread.isAlive()) {
+                threads.add(thread);
+            }
+        }
+        return threads;
+    }
+}
