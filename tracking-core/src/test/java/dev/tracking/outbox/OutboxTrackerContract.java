@@ -11,12 +11,17 @@ import dev.tracking.RetryOptions;
 import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
 import dev.tracking.TrackingListener;
+import dev.tracking.internal.outbox.OutboxCodec;
+import dev.tracking.internal.outbox.OutboxStore;
+import dev.tracking.internal.outbox.PendingRow;
+import dev.tracking.local.MutableClock;
 import dev.tracking.spi.SendResult;
 import dev.tracking.support.Messages;
 import dev.tracking.support.ScriptedDestination;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +66,13 @@ abstract class OutboxTrackerContract {
 
     Tracker tracker(ScriptedDestination sink, DataSource dataSource, UnaryOperator<OutboxOptions.Builder> options,
             TrackingListener... listeners) {
+        return tracker(sink, dataSource, options, Clock.systemUTC(), listeners);
+    }
+
+    Tracker tracker(ScriptedDestination sink, DataSource dataSource, UnaryOperator<OutboxOptions.Builder> options,
+            Clock clock, TrackingListener... listeners) {
         database();
-        var builder = Tracker.builder().destination(sink)
+        var builder = Tracker.builder().destination(sink).clock(clock)
                 .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMillis(20))
                         .withShutdownTimeout(Duration.ofSeconds(2))
                         .withRetry(RetryOptions.defaults().withDeliveryTimeout(Duration.ofSeconds(5))))
@@ -275,6 +286,31 @@ abstract class OutboxTrackerContract {
         assertThat(stats.pending()).isZero();
         assertThat(stats.delivered() + stats.failed()).isEqualTo(200);
         assertThat(tracker.outbox().orElseThrow().failed("sink")).isEqualTo(stats.failed());
+    }
+
+    @Test
+    void rowsClaimedByAnInstanceThatDiedAreDeliveredOnceTheirLeaseExpired() throws Exception {
+        MutableClock clock = new MutableClock("2026-03-01T10:00:00Z");
+        OutboxStore dead = OutboxStore.create(database(), clock);
+        List<TrackMessage> orphans = IntStream.range(0, 4).mapToObj(Messages::numbered).toList();
+        dead.insert(orphans.stream().map(m -> new PendingRow("sink", m, OutboxCodec.encode(m), clock.millis()))
+                .toList());
+        assertThat(dead.claim("sink", "dead", 10, Duration.ofSeconds(30))).hasSize(4);
+
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker tracker = tracker(sink, database(), o -> o.instanceId("alive"), clock);
+        TrackMessage fresh = Messages.numbered(9);
+        tracker.track(fresh);
+        await().atMost(WAIT).until(() -> ids(received(sink)).contains(fresh.id()));
+        assertThat(ids(received(sink))).as("older rows, still leased by the dead instance, are skipped")
+                .doesNotContainAnyElementsOf(ids(orphans));
+
+        clock.advance(Duration.ofSeconds(31));
+        await().atMost(WAIT).until(() -> new HashSet<>(ids(received(sink))).containsAll(ids(orphans)));
+        assertThat(received(sink)).extracting(Message::timestamp).containsAll(orphans.stream()
+                .map(Message::timestamp).toList());
+        await().atMost(WAIT).until(() -> rows("1 = 1") == 0);
+        assertThat(received(sink)).hasSize(5);
     }
 
     @Test

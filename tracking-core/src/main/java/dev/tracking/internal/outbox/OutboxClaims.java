@@ -43,30 +43,56 @@ final class OutboxClaims {
         long now = clock.millis();
         long until = now + lease.toMillis();
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(!skipLocked);
-            try {
-                List<Long> seqs = due(c, destination, now, limit);
-                if (seqs.isEmpty()) {
-                    commit(c);
-                    return List.of();
-                }
-                List<Long> claimed = setLease(c, seqs, owner, until, now);
-                List<StoredRow> rows = claimed.isEmpty() ? List.of() : read(c, claimed);
-                commit(c);
-                return rows;
-            } catch (SQLException | RuntimeException e) {
-                if (skipLocked) {
-                    OutboxStore.rollbackQuietly(c, e);
-                }
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+            if (skipLocked) {
+                return lockAndLease(c, destination, owner, limit, now, until);
             }
+            c.setAutoCommit(true);
+            List<Long> seqs = due(c, destination, now, limit);
+            List<Long> claimed = seqs.isEmpty() ? List.of() : setLease(c, seqs, owner, until, now);
+            return claimed.isEmpty() ? List.of() : read(c, claimed);
+        }
+    }
+
+    /** Locks the oldest due rows, skipping rows other claimers hold locked, and leases them, in one transaction. */
+    private List<StoredRow> lockAndLease(Connection c, String destination, String owner, int limit, long now,
+            long until) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            List<StoredRow> rows = new ArrayList<>(limit);
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, message_id, payload, attempts" + DUE
+                    + " LIMIT " + limit + " FOR UPDATE SKIP LOCKED")) {
+                s.setString(1, destination);
+                s.setLong(2, now);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) + 1));
+                    }
+                }
+            }
+            if (!rows.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE tracking_outbox SET claimed_by = ?,"
+                        + " claimed_until = ?, attempts = attempts + 1 WHERE seq IN " + placeholders(rows.size()))) {
+                    s.setString(1, owner);
+                    s.setLong(2, until);
+                    int i = 3;
+                    for (StoredRow row : rows) {
+                        s.setLong(i++, row.seq());
+                    }
+                    s.executeUpdate();
+                }
+            }
+            c.commit();
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            OutboxStore.rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
     private List<Long> due(Connection c, String destination, long now, int limit) throws SQLException {
-        String sql = "SELECT seq" + DUE + " LIMIT " + limit + (skipLocked ? " FOR UPDATE SKIP LOCKED" : "");
+        String sql = "SELECT seq" + DUE + " LIMIT " + limit;
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, destination);
             s.setLong(2, now);
@@ -94,7 +120,7 @@ final class OutboxClaims {
             int[] counts = s.executeBatch();
             List<Long> claimed = new ArrayList<>(seqs.size());
             for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO && skipLocked) {
+                if (counts[i] > 0) {
                     claimed.add(seqs.get(i));
                 }
             }
@@ -118,12 +144,6 @@ final class OutboxClaims {
             }
             rows.sort(Comparator.comparingLong(StoredRow::seq));
             return rows;
-        }
-    }
-
-    private void commit(Connection c) throws SQLException {
-        if (skipLocked) {
-            c.commit();
         }
     }
 
