@@ -127,7 +127,10 @@ public final class TrackerBuilder {
 
     /**
      * Writes the messages of the destinations {@code options} covers to the application's database before they
-     * count as accepted, and delivers them from there (the transactional outbox).
+     * count as accepted, and delivers them from there (the transactional outbox). It covers every destination but
+     * the local backend unless {@link OutboxOptions#destinations()} names some; the {@code tracking_outbox} table
+     * must exist ({@link dev.tracking.outbox.OutboxSchema}). {@link #build()} refuses a lease not longer than the
+     * delivery timeout, and names that are not destinations of the tracker.
      */
     public TrackerBuilder outbox(OutboxOptions options) {
         outbox = Checks.requireNonNull("outbox", options);

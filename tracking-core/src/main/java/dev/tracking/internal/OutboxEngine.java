@@ -15,9 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
@@ -36,7 +34,7 @@ final class OutboxEngine implements TransactionalOutbox {
     private final OutboxOptions options;
     private final OutboxStore store;
     private final OutboxWriter writer;
-    private final Map<String, OutboxRelay> relays = new LinkedHashMap<>();
+    private final OutboxRelays relays;
     private final ListenerChain listeners;
     private final Clock clock;
     private final LongAdder notDurable = new LongAdder();
@@ -52,17 +50,14 @@ final class OutboxEngine implements TransactionalOutbox {
         } catch (SQLException e) {
             throw new IllegalStateException("outbox: the database cannot be reached: " + e.getMessage(), e);
         }
-        for (DestinationLane lane : covered) {
-            relays.put(lane.destination().name(),
-                    new OutboxRelay(lane.destination(), store, options, delivery, listeners, clock));
-        }
-        this.writer = new OutboxWriter(store, options.writeTimeout().toNanos(), this::wakeRelays);
-        this.state = new OutboxState(store, relays.keySet(), notDurable);
+        this.relays = new OutboxRelays(covered, store, options, delivery, listeners, clock);
+        this.writer = new OutboxWriter(store, options.writeTimeout().toNanos(), relays::wake);
+        this.state = new OutboxState(store, relays.destinations(), notDurable);
     }
 
     void start() {
         writer.start();
-        relays.values().forEach(OutboxRelay::start);
+        relays.start();
     }
 
     /** The table's state, for {@code Tracker.outbox()}. */
@@ -71,7 +66,7 @@ final class OutboxEngine implements TransactionalOutbox {
     }
 
     boolean covers(String destination) {
-        return relays.containsKey(destination);
+        return relays.destinations().contains(destination);
     }
 
     /** Takes {@code message} for {@code lanes} (covered destinations that take it), on the caller's thread. */
@@ -145,54 +140,27 @@ final class OutboxEngine implements TransactionalOutbox {
                 own.add(pending);
             }
         }
-        wakeRelays(own);
-    }
-
-    private void wakeRelays(List<PendingRow> rows) {
-        String last = null;
-        for (PendingRow row : rows) {
-            if (!row.destination().equals(last)) {
-                last = row.destination();
-                OutboxRelay relay = relays.get(last);
-                if (relay != null) {
-                    relay.wake();
-                }
-            }
-        }
+        relays.wake(own);
     }
 
     /** The stats of covered {@code lane}: its memory queue's counters with the outbox's. */
     DestinationStats stats(DestinationLane lane) {
-        OutboxRelay relay = relays.get(lane.destination().name());
-        return OutboxLaneStats.combine(lane.stats(), relay.counters(), relay.tablePending());
+        return relays.stats(lane);
     }
 
     /** Rows pending in the table over every covered destination, as last counted. */
     long tablePending() {
-        long total = 0;
-        for (OutboxRelay relay : relays.values()) {
-            total += relay.tablePending();
-        }
-        return total;
+        return relays.tablePending();
     }
 
     /** Completes once the rows written before this call are settled, by any instance. */
     CompletableFuture<Void> flush() {
-        List<CompletableFuture<Void>> futures = new ArrayList<>();
-        relays.forEach((name, relay) -> futures.add(relay.flush(lastSeq(name))));
-        return CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0]));
+        return relays.flush();
     }
 
-    private long lastSeq(String destination) {
-        try {
-            return store.lastSeq(destination);
-        } catch (SQLException | RuntimeException e) {
-            return -1;
-        }
-    }
-
+    /** Stops the relays claiming, and the writer once it wrote what waits. */
     void beginClose(long deadlineNanos) {
-        relays.values().forEach(relay -> relay.beginClose(deadlineNanos));
+        relays.beginClose(deadlineNanos);
         try {
             writer.close(deadlineNanos);
         } catch (InterruptedException e) {
@@ -200,22 +168,8 @@ final class OutboxEngine implements TransactionalOutbox {
         }
     }
 
-    /** Waits for the relays, then gives up every claim this instance still holds: those rows wait for a restart. */
+    /** Waits for the relays; the rows they did not send stay in the table, unclaimed, for the next start. */
     void awaitClosed(long deadlineNanos) {
-        try {
-            for (OutboxRelay relay : relays.values()) {
-                if (!relay.awaitClosed(deadlineNanos)) {
-                    log.warn("outbox: the sender thread of {} did not stop in time", relay);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try {
-            store.releaseAll(options.instanceId());
-        } catch (SQLException | RuntimeException e) {
-            log.warn("outbox: could not release this instance's claims ({}); they expire after the lease",
-                    e.getMessage());
-        }
+        relays.awaitClosed(deadlineNanos);
     }
 }

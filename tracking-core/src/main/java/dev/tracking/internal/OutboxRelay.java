@@ -2,13 +2,9 @@ package dev.tracking.internal;
 
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
-import dev.tracking.Failure;
-import dev.tracking.Message;
 import dev.tracking.OverflowPolicy;
 import dev.tracking.internal.outbox.Outage;
-import dev.tracking.internal.outbox.OutboxCodec;
 import dev.tracking.internal.outbox.OutboxStore;
-import dev.tracking.internal.outbox.RowFailure;
 import dev.tracking.internal.outbox.StoredRow;
 import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;
@@ -16,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -106,7 +101,7 @@ final class OutboxRelay {
                 }
                 settleFlushes();
                 outage.succeeded();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 outage.failed(e, "rows wait in the table and are tried again every poll interval");
             }
             if (!more && !wakeup.await(pollNanos)) {
@@ -117,37 +112,23 @@ final class OutboxRelay {
     }
 
     private void deliver(List<StoredRow> rows) throws SQLException {
-        List<Message> batch = new ArrayList<>(rows.size());
-        List<RowFailure> failures = new ArrayList<>();
-        for (StoredRow row : rows) {
-            try {
-                batch.add(OutboxCodec.decode(row.payload()));
-            } catch (RuntimeException e) {
-                counters.failed("undecodable", 1);
-                failures.add(new RowFailure(row.seq(), "undecodable", "the stored payload cannot be read: " + e));
-            }
+        ClaimedBatch batch = new ClaimedBatch(rows);
+        if (batch.undecodable() > 0) {
+            counters.failed("undecodable", batch.undecodable());
         }
         outcomes.begin();
-        if (!batch.isEmpty()) {
-            slot.begin(batch);
-            groups.deliver(slot, batch);
-        }
-        List<Long> delivered = new ArrayList<>();
-        List<Long> unsettled = new ArrayList<>();
-        for (StoredRow row : rows) {
-            UUID id = UUID.fromString(row.messageId());
-            Failure failure = outcomes.failed(id);
-            if (outcomes.delivered(id)) {
-                delivered.add(row.seq());
-            } else if (failure != null) {
-                failures.add(new RowFailure(row.seq(), failure.reason(), failure.detail()));
-            } else if (failures.stream().noneMatch(f -> f.seq() == row.seq())) {
-                unsettled.add(row.seq());
+        if (!batch.messages.isEmpty()) {
+            slot.begin(batch.messages);
+            try {
+                groups.deliver(slot, batch.messages);
+            } catch (RuntimeException | Error e) {
+                outage.failed(e, "the rows not yet settled are released and sent again");
             }
         }
-        store.delete(delivered);
-        store.markFailed(failures);
-        store.release(options.instanceId(), unsettled);
+        batch.settle(outcomes);
+        store.delete(batch.delivered);
+        store.markFailed(batch.failed);
+        store.release(options.instanceId(), batch.unsettled);
     }
 
     private void countPending() throws SQLException {

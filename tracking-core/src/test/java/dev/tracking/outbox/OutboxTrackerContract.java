@@ -314,6 +314,23 @@ abstract class OutboxTrackerContract {
     }
 
     @Test
+    void aRowWhosePayloadCannotBeReadFailsAloneMarkedUndecodable() throws Exception {
+        try (Connection c = database().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO tracking_outbox (destination, message_id, payload, created_at, attempts)"
+                    + " VALUES ('sink', '" + UUID.randomUUID() + "', '{\"v\":1,\"kind\":\"track\"}', 1, 0)");
+        }
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker tracker = tracker(sink, o -> o);
+        List<TrackMessage> sent = track(tracker, 2);
+        assertThat(tracker.flush(WAIT)).isTrue();
+        assertThat(received(sink)).extracting(Message::id).containsExactlyInAnyOrderElementsOf(ids(sent));
+        assertThat(rows("failed_reason = 'undecodable'")).isEqualTo(1);
+        DestinationStats stats = tracker.stats().get(0);
+        assertThat(stats.failedByReason()).containsEntry("undecodable", 1L);
+        assertIdentity(stats);
+    }
+
+    @Test
     void closeStopsTheOutboxThreads() {
         Set<Thread> before = outboxThreads();
         Tracker tracker = tracker(new ScriptedDestination("sink"), o -> o);

@@ -78,8 +78,13 @@ public final class OutboxWriter {
         } finally {
             lock.unlock();
         }
-        if (request.done.await(timeoutNanos, TimeUnit.NANOSECONDS)) {
-            return request.written;
+        try {
+            if (request.done.await(timeoutNanos, TimeUnit.NANOSECONDS)) {
+                return request.written;
+            }
+        } catch (InterruptedException e) {
+            request.state.compareAndSet(WAITING, CANCELLED);
+            throw e;
         }
         request.state.compareAndSet(WAITING, CANCELLED);
         outage.failed(null, "events go to the memory queue meanwhile (counted not_durable)");
@@ -96,7 +101,7 @@ public final class OutboxWriter {
                 store.insert(rows);
                 ok = true;
                 outage.succeeded();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 outage.failed(e, "events go to the memory queue meanwhile (counted not_durable)");
             } finally {
                 busySince = 0;

@@ -1,0 +1,112 @@
+package dev.tracking.internal;
+
+import dev.tracking.DeliveryOptions;
+import dev.tracking.DestinationStats;
+import dev.tracking.internal.outbox.OutboxStore;
+import dev.tracking.internal.outbox.PendingRow;
+import dev.tracking.outbox.OutboxOptions;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link OutboxRelay}s of one tracker, one per covered destination, and what is asked of them together. */
+final class OutboxRelays {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelays.class);
+
+    private final Map<String, OutboxRelay> relays = new LinkedHashMap<>();
+    private final OutboxStore store;
+    private final String instanceId;
+
+    OutboxRelays(List<DestinationLane> covered, OutboxStore store, OutboxOptions options, DeliveryOptions delivery,
+            ListenerChain listeners, Clock clock) {
+        this.store = store;
+        this.instanceId = options.instanceId();
+        for (DestinationLane lane : covered) {
+            relays.put(lane.destination().name(),
+                    new OutboxRelay(lane.destination(), store, options, delivery, listeners, clock));
+        }
+    }
+
+    Set<String> destinations() {
+        return relays.keySet();
+    }
+
+    void start() {
+        relays.values().forEach(OutboxRelay::start);
+    }
+
+    /** Wakes the relays of the destinations of {@code rows}, just committed. */
+    void wake(List<PendingRow> rows) {
+        String last = null;
+        for (PendingRow row : rows) {
+            if (!row.destination().equals(last)) {
+                last = row.destination();
+                OutboxRelay relay = relays.get(last);
+                if (relay != null) {
+                    relay.wake();
+                }
+            }
+        }
+    }
+
+    /** The stats of covered {@code lane}: its memory queue's counters with the outbox's. */
+    DestinationStats stats(DestinationLane lane) {
+        OutboxRelay relay = relays.get(lane.destination().name());
+        return OutboxLaneStats.combine(lane.stats(), relay.counters(), relay.tablePending());
+    }
+
+    /** Rows pending in the table over every covered destination, as last counted. */
+    long tablePending() {
+        long total = 0;
+        for (OutboxRelay relay : relays.values()) {
+            total += relay.tablePending();
+        }
+        return total;
+    }
+
+    /** Completes once the rows written before this call are settled, by any instance. */
+    CompletableFuture<Void> flush() {
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        relays.forEach((name, relay) -> futures.add(relay.flush(lastSeq(name))));
+        return CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0]));
+    }
+
+    private long lastSeq(String destination) {
+        try {
+            return store.lastSeq(destination);
+        } catch (SQLException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    void beginClose(long deadlineNanos) {
+        relays.values().forEach(relay -> relay.beginClose(deadlineNanos));
+    }
+
+    /** Waits for the relays, then gives up every claim this instance still holds: those rows wait for a restart. */
+    void awaitClosed(long deadlineNanos) {
+        try {
+            for (Map.Entry<String, OutboxRelay> relay : relays.entrySet()) {
+                if (!relay.getValue().awaitClosed(deadlineNanos)) {
+                    log.warn("outbox: the sender thread of {} did not stop in time", relay.getKey());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            store.releaseAll(instanceId);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("outbox: could not release this instance's claims ({}); they expire after the lease",
+                    e.getMessage());
+        }
+    }
+}
