@@ -2,7 +2,6 @@ package dev.tracking.internal;
 
 import dev.tracking.DestinationStats;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,14 +27,15 @@ final class OutboxLaneStats {
         long failed = failedByReason.values().stream().mapToLong(Long::longValue).sum();
         long pending = memory.pending() + tablePending;
         boolean relayLater = later(relay.lastFailureAt(), memory.lastFailureAt());
-        return new DestinationStats(memory.destination(), delivered + failed + memory.dropped() + pending, delivered,
-                failed, memory.dropped(), pending, Math.max(memory.consecutiveFailures(), relay.consecutiveFailures()),
-                latest(memory.lastDeliveryAt(), relay.lastDeliveryAt()),
-                latest(memory.lastFailureAt(), relay.lastFailureAt()),
-                relayLater ? relay.lastFailure() : memory.lastFailure(),
-                memory.credentialsRejected() || relay.credentialsRejected(),
-                Collections.unmodifiableMap(failedByReason), memory.droppedByReason(),
-                memory.senderRestarts() + relay.senderRestarts());
+        return memory.toBuilder().accepted(delivered + failed + memory.dropped() + pending).delivered(delivered)
+                .failed(failed).pending(pending)
+                .consecutiveFailures(Math.max(memory.consecutiveFailures(), relay.consecutiveFailures()))
+                .lastDeliveryAt(latest(memory.lastDeliveryAt(), relay.lastDeliveryAt()))
+                .lastFailureAt(latest(memory.lastFailureAt(), relay.lastFailureAt()))
+                .lastFailure(relayLater ? relay.lastFailure() : memory.lastFailure())
+                .credentialsRejected(memory.credentialsRejected() || relay.credentialsRejected())
+                .failedByReason(failedByReason).senderRestarts(memory.senderRestarts() + relay.senderRestarts())
+                .build();
     }
 
     private static boolean later(Instant a, Instant b) {

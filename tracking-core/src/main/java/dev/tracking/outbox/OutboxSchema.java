@@ -1,6 +1,5 @@
 package dev.tracking.outbox;
 
-import dev.tracking.internal.Checks;
 import dev.tracking.local.jdbc.JdbcDialect;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +30,9 @@ public final class OutboxSchema {
      * @throws IllegalArgumentException when the database is none of PostgreSQL, MySQL, MariaDB, H2
      */
     public static void initialize(DataSource dataSource) {
-        Checks.requireNonNull("dataSource", dataSource);
+        if (dataSource == null) {
+            throw new IllegalArgumentException("dataSource must not be null");
+        }
         try (Connection connection = dataSource.getConnection()) {
             JdbcDialect dialect = JdbcDialect.of(connection);
             connection.setAutoCommit(true);

@@ -28,8 +28,8 @@ class OutboxBuilderTest {
     void theLeaseMustExceedTheDeliveryTimeout() {
         OutboxOptions options = OutboxOptions.builder(pool).lease(Duration.ofSeconds(30)).build();
         assertThatThrownBy(() -> Tracker.builder().destination(new ScriptedDestination("sink")).outbox(options)
-                .delivery(DeliveryOptions.defaults().withRetry(RetryOptions.defaults()
-                        .withDeliveryTimeout(Duration.ofSeconds(30)))).build())
+                .delivery(DeliveryOptions.builder().retry(RetryOptions.builder()
+                        .deliveryTimeout(Duration.ofSeconds(30)).build()).build()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("outbox.lease");
     }
 

@@ -73,9 +73,9 @@ abstract class OutboxTrackerContract {
             Clock clock, TrackingListener... listeners) {
         database();
         var builder = Tracker.builder().destination(sink).clock(clock)
-                .delivery(DeliveryOptions.defaults().withFlushInterval(Duration.ofMillis(20))
-                        .withShutdownTimeout(Duration.ofSeconds(2))
-                        .withRetry(RetryOptions.defaults().withDeliveryTimeout(Duration.ofSeconds(5))))
+                .delivery(DeliveryOptions.builder().flushInterval(Duration.ofMillis(20))
+                        .shutdownTimeout(Duration.ofSeconds(2))
+                        .retry(RetryOptions.builder().deliveryTimeout(Duration.ofSeconds(5)).build()).build())
                 .outbox(options.apply(OutboxOptions.builder(dataSource).pollInterval(Duration.ofMillis(50))
                         .lease(Duration.ofSeconds(30)).writeTimeout(Duration.ofMillis(300))).build());
         for (TrackingListener listener : listeners) {
