@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ final class OutboxEngine implements TransactionalOutbox {
     private final ListenerChain listeners;
     private final Clock clock;
     private final LongAdder notDurable = new LongAdder();
+    private final AtomicBoolean joinWarned = new AtomicBoolean();
     private final OutboxState state;
 
     OutboxEngine(OutboxOptions options, List<DestinationLane> covered, DeliveryOptions delivery,
@@ -114,7 +116,9 @@ final class OutboxEngine implements TransactionalOutbox {
         try {
             return options.transactions().join(row, this);
         } catch (RuntimeException e) {
-            log.warn("outbox: OutboxTransactions.join threw; writing the row on its own", e);
+            if (joinWarned.compareAndSet(false, true)) {
+                log.warn("outbox: OutboxTransactions.join threw; writing the row on its own (logged once)", e);
+            }
             return false;
         }
     }

@@ -18,4 +18,10 @@ public record PendingRow(String destination, Message message, String payload, lo
     public UUID messageId() {
         return message.id();
     }
+
+    /** The destination and the message id only: the payload may hold personal data. */
+    @Override
+    public String toString() {
+        return "OutboxRow[" + destination + ", " + message.id() + "]";
+    }
 }

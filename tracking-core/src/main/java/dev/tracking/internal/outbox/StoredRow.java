@@ -9,4 +9,10 @@ package dev.tracking.internal.outbox;
  * @param attempts how many claims took it, this one included
  */
 public record StoredRow(long seq, String messageId, String payload, int attempts) {
+
+    /** Without the payload, which may hold personal data. */
+    @Override
+    public String toString() {
+        return "StoredRow[seq=" + seq + ", messageId=" + messageId + ", attempts=" + attempts + "]";
+    }
 }
