@@ -73,8 +73,8 @@ public final class DefaultTracker implements Tracker {
      * Creates and starts a tracker whose destinations named in {@code coveredByOutbox} go through the transactional
      * outbox {@code outbox} (none when it is {@code null}).
      *
-     * @throws IllegalArgumentException when two destinations share a name or none is given
-     * @throws IllegalStateException when the outbox's database cannot be reached
+     * @throws IllegalArgumentException when two destinations share a name or none is given, or the outbox's
+     *     database is not one it supports
      */
     public DefaultTracker(List<Destination> destinations, DeliveryOptions delivery, List<TrackingListener> listeners,
             Entitlements entitlements, Billing billing, Clock clock, OutboxOptions outbox,

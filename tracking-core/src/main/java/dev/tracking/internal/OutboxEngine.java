@@ -47,11 +47,7 @@ final class OutboxEngine implements TransactionalOutbox {
         this.options = options;
         this.listeners = listeners;
         this.clock = clock;
-        try {
-            this.store = OutboxStore.create(options.dataSource(), clock);
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox: the database cannot be reached: " + e.getMessage(), e);
-        }
+        this.store = OutboxStore.create(options.dataSource(), clock);
         this.relays = new OutboxRelays(covered, store, options, delivery, listeners, clock);
         this.writer = new OutboxWriter(store, options.writeTimeout().toNanos(), relays::wake);
         this.state = new OutboxState(store, relays.destinations(), notDurable);

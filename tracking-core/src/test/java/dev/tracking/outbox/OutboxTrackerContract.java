@@ -225,6 +225,24 @@ abstract class OutboxTrackerContract {
     }
 
     @Test
+    void aTrackerStartsWhileTheDatabaseIsDownAndUsesTheTableOnceItIsBack() throws Exception {
+        FlakyDataSource flaky = new FlakyDataSource(database());
+        flaky.set(FlakyDataSource.Mode.REFUSES);
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker tracker = tracker(sink, flaky, o -> o.writeTimeout(Duration.ofSeconds(3)));
+        List<TrackMessage> fromMemory = track(tracker, 2);
+        assertThat(tracker.outbox().orElseThrow().notDurable()).isEqualTo(2);
+        flaky.set(FlakyDataSource.Mode.WORKS);
+        List<TrackMessage> durable = track(tracker, 3);
+        assertThat(tracker.outbox().orElseThrow().notDurable()).isEqualTo(2);
+        assertThat(tracker.flush(WAIT)).isTrue();
+        assertThat(received(sink)).extracting(Message::id)
+                .containsExactlyInAnyOrderElementsOf(ids(java.util.stream.Stream.concat(fromMemory.stream(),
+                        durable.stream()).toList()));
+        assertThat(rows("1 = 1")).isZero();
+    }
+
+    @Test
     void aCommittedTransactionDeliversItsEventsAndARolledBackOneNeverSendsThem() throws Exception {
         CollectingTransactions transactions = new CollectingTransactions();
         ScriptedDestination sink = new ScriptedDestination("sink");

@@ -33,11 +33,20 @@ public final class OutboxStore {
         this.claims = new OutboxClaims(dataSource, dialect, clock);
     }
 
-    /** A store on {@code dataSource}, whose dialect is read once now. */
-    public static OutboxStore create(DataSource dataSource, Clock clock) throws SQLException {
+    /**
+     * A store on {@code dataSource}, whose dialect is read now, or at the first claim when the database cannot be
+     * reached now.
+     *
+     * @throws IllegalArgumentException when the database is none of PostgreSQL, MySQL, MariaDB, H2
+     */
+    public static OutboxStore create(DataSource dataSource, Clock clock) {
+        JdbcDialect dialect;
         try (Connection connection = dataSource.getConnection()) {
-            return new OutboxStore(dataSource, JdbcDialect.of(connection), clock);
+            dialect = JdbcDialect.of(connection);
+        } catch (SQLException e) {
+            dialect = null;
         }
+        return new OutboxStore(dataSource, dialect, clock);
     }
 
     /** Inserts {@code rows} in one batch on {@code connection}, in its transaction; does not commit. */
