@@ -40,6 +40,7 @@ final class OutboxRelay {
     private final Outage outage;
     private final Thread thread;
     private volatile long tablePending;
+    private ClaimedBatch unsettled;
     private long countedAt;
     private long purgedAt;
 
@@ -81,6 +82,14 @@ final class OutboxRelay {
         return tablePending;
     }
 
+    void tablePending(long count) {
+        tablePending = count;
+    }
+
+    String name() {
+        return name;
+    }
+
     DestinationStats counters() {
         return counters.snapshot(name);
     }
@@ -90,6 +99,9 @@ final class OutboxRelay {
         while (!wakeup.stopping()) {
             boolean more = false;
             try {
+                if (unsettled != null) {
+                    settle(unsettled);
+                }
                 purgeNowAndThen();
                 List<StoredRow> rows = store.claim(name, options.instanceId(), batchSize, options.lease());
                 if (!rows.isEmpty()) {
@@ -109,6 +121,24 @@ final class OutboxRelay {
             }
         }
         flushes.completeAll();
+        leaveTheTable();
+    }
+
+    /**
+     * Settles the last batch if the database refused it, and gives up this instance's other claims of the
+     * destination, so that the next start sends the rows at once. A close that interrupted a wait does not stop this:
+     * when the database hangs, this thread waits for it after close() returned.
+     */
+    private void leaveTheTable() {
+        Thread.interrupted();
+        try {
+            if (unsettled != null) {
+                settle(unsettled);
+            }
+            store.releaseAll(options.instanceId(), name);
+        } catch (SQLException | RuntimeException e) {
+            outage.failed(e, "this instance's claims expire after the lease");
+        }
     }
 
     private void deliver(List<StoredRow> rows) throws SQLException {
@@ -126,9 +156,16 @@ final class OutboxRelay {
             }
         }
         batch.settle(outcomes);
+        settle(batch);
+    }
+
+    /** Deletes, marks and releases the rows of {@code batch}; kept to try again while the database refuses. */
+    private void settle(ClaimedBatch batch) throws SQLException {
+        unsettled = batch;
         store.delete(batch.delivered);
         store.markFailed(batch.failed);
         store.release(options.instanceId(), batch.unsettled);
+        unsettled = null;
     }
 
     private void countPending() throws SQLException {

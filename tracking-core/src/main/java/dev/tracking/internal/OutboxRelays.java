@@ -23,16 +23,16 @@ final class OutboxRelays {
 
     private final Map<String, OutboxRelay> relays = new LinkedHashMap<>();
     private final OutboxStore store;
-    private final String instanceId;
+    private final OutboxCounter counter;
 
     OutboxRelays(List<DestinationLane> covered, OutboxStore store, OutboxOptions options, DeliveryOptions delivery,
             ListenerChain listeners, Clock clock) {
         this.store = store;
-        this.instanceId = options.instanceId();
         for (DestinationLane lane : covered) {
             relays.put(lane.destination().name(),
                     new OutboxRelay(lane.destination(), store, options, delivery, listeners, clock));
         }
+        this.counter = new OutboxCounter(store, relays.values(), options.pollInterval().toNanos());
     }
 
     Set<String> destinations() {
@@ -41,6 +41,7 @@ final class OutboxRelays {
 
     void start() {
         relays.values().forEach(OutboxRelay::start);
+        counter.start();
     }
 
     /** Wakes the relays of the destinations of {@code rows}, just committed. */
@@ -89,9 +90,13 @@ final class OutboxRelays {
 
     void beginClose(long deadlineNanos) {
         relays.values().forEach(relay -> relay.beginClose(deadlineNanos));
+        counter.beginClose();
     }
 
-    /** Waits for the relays, then gives up every claim this instance still holds: those rows wait for a restart. */
+    /**
+     * Waits for the relays until {@code deadlineNanos} (and a short grace): each gives up its claims as it stops, so
+     * that the rows it did not send wait for the next start. Never waits for the database itself.
+     */
     void awaitClosed(long deadlineNanos) {
         try {
             for (Map.Entry<String, OutboxRelay> relay : relays.entrySet()) {
@@ -99,14 +104,9 @@ final class OutboxRelays {
                     log.warn("outbox: the sender thread of {} did not stop in time", relay.getKey());
                 }
             }
+            counter.awaitClosed(deadlineNanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        try {
-            store.releaseAll(instanceId);
-        } catch (SQLException | RuntimeException e) {
-            log.warn("outbox: could not release this instance's claims ({}); they expire after the lease",
-                    e.getMessage());
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.tracking.TrackMessage;
 import java.util.Arrays;
 import java.util.List;
 
-/** The request bodies Lotus's batch writer writes, for tests outside this package. */
+/** The request bodies Lotus's encoder writes for event batches, for tests outside this package. */
 public final class LotusBodies {
 
     private LotusBodies() {
@@ -12,8 +12,8 @@ public final class LotusBodies {
 
     /** The body of {@code POST /api/track/} for {@code batch}. */
     public static byte[] body(List<TrackMessage> batch) {
-        LotusBatchWriter writer = new LotusBatchWriter();
-        int length = writer.write(batch);
-        return Arrays.copyOf(writer.bytes(), length);
+        LotusEncoder encoder = new LotusEncoder();
+        int length = encoder.encodeEvents(batch);
+        return Arrays.copyOf(encoder.bytes(), length);
     }
 }

@@ -351,6 +351,64 @@ abstract class OutboxTrackerContract {
     }
 
     @Test
+    void pendingFollowsTheTableWhileABatchWaitsForTheDestination() throws Exception {
+        ScriptedDestination sink = new ScriptedDestination("sink").hold();
+        Tracker tracker = tracker(sink, o -> o);
+        track(tracker, 1);
+        await().atMost(WAIT).until(() -> !sink.batches().isEmpty());
+        track(tracker, 20);
+        await().atMost(WAIT).untilAsserted(() -> {
+            DestinationStats stats = tracker.stats().get(0);
+            assertThat(stats.pending()).isEqualTo(21);
+            assertThat(stats.accepted()).isEqualTo(21);
+        });
+        sink.open();
+        assertThat(tracker.flush(WAIT)).isTrue();
+        assertThat(tracker.stats().get(0).pending()).isZero();
+    }
+
+    @Test
+    void closeReturnsWhileTheDatabaseHangsAndTheRowsWaitForTheNextTracker() throws Exception {
+        FlakyDataSource flaky = new FlakyDataSource(database());
+        ScriptedDestination stuck = new ScriptedDestination("sink").hold();
+        Tracker first = tracker(stuck, flaky, o -> o.instanceId("first"));
+        List<TrackMessage> sent = track(first, 10);
+        await().atMost(WAIT).until(() -> !stuck.batches().isEmpty());
+        flaky.set(FlakyDataSource.Mode.HANGS);
+        stuck.open();
+        assertThat(java.util.concurrent.CompletableFuture.runAsync(first::close))
+                .as("close() returns").succeedsWithin(WAIT);
+        flaky.set(FlakyDataSource.Mode.WORKS);
+        await().atMost(WAIT).until(() -> rows("claimed_by IS NOT NULL") == 0);
+
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        tracker(sink, o -> o.instanceId("second"));
+        await().atMost(WAIT).until(() -> rows("1 = 1") == 0);
+        List<Message> all = new ArrayList<>(received(stuck));
+        all.addAll(received(sink));
+        assertThat(new HashSet<>(ids(all))).containsExactlyInAnyOrderElementsOf(ids(sent));
+        assertThat(rows("failed_reason IS NOT NULL")).isZero();
+    }
+
+    @Test
+    void aMessageTrackedTwiceInATransactionLetsItCommitAndIsSentOnce() throws Exception {
+        CollectingTransactions transactions = new CollectingTransactions();
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker tracker = tracker(sink, o -> o.transactions(transactions));
+        TrackMessage twice = Messages.numbered(1);
+        tracker.track(twice);
+        transactions.begin();
+        tracker.track(twice);
+        tracker.track(twice);
+        try (Connection c = database().getConnection()) {
+            transactions.writeAndEnd(c, true);
+        }
+        assertThat(tracker.flush(WAIT)).isTrue();
+        assertThat(ids(received(sink))).contains(twice.id());
+        assertThat(rows("1 = 1")).isZero();
+    }
+
+    @Test
     void closeStopsTheOutboxThreads() {
         Set<Thread> before = outboxThreads();
         Tracker tracker = tracker(new ScriptedDestination("sink"), o -> o);
@@ -358,7 +416,7 @@ abstract class OutboxTrackerContract {
         Set<Thread> started = outboxThreads();
         started.removeAll(before);
         assertThat(started).extracting(Thread::getName)
-                .containsExactlyInAnyOrder("tracking-outbox-writer", "tracking-outbox-sink");
+                .containsExactlyInAnyOrder("tracking-outbox-writer", "tracking-outbox-sink", "tracking-outbox-counter");
         tracker.close();
         assertThat(started).noneMatch(Thread::isAlive);
     }

@@ -30,12 +30,12 @@ final class OutboxClaims {
             + " AND seq = ?";
 
     private final DataSource dataSource;
-    private volatile JdbcDialect dialect;
+    private final OutboxStore store;
     private final Clock clock;
 
-    OutboxClaims(DataSource dataSource, JdbcDialect dialect, Clock clock) {
+    OutboxClaims(DataSource dataSource, OutboxStore store, Clock clock) {
         this.dataSource = dataSource;
-        this.dialect = dialect;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -43,7 +43,7 @@ final class OutboxClaims {
         long now = clock.millis();
         long until = now + lease.toMillis();
         try (Connection c = dataSource.getConnection()) {
-            if (dialect(c) != JdbcDialect.H2) {
+            if (store.dialect(c) != JdbcDialect.H2) {
                 return lockAndLease(c, destination, owner, limit, now, until);
             }
             c.setAutoCommit(true);
@@ -51,16 +51,6 @@ final class OutboxClaims {
             List<Long> claimed = seqs.isEmpty() ? List.of() : setLease(c, seqs, owner, until, now);
             return claimed.isEmpty() ? List.of() : read(c, claimed);
         }
-    }
-
-    /** The dialect, read from {@code c} the first time when the database could not be reached at start. */
-    private JdbcDialect dialect(Connection c) throws SQLException {
-        JdbcDialect known = dialect;
-        if (known == null) {
-            known = JdbcDialect.of(c);
-            dialect = known;
-        }
-        return known;
     }
 
     /** Locks the oldest due rows, skipping rows other claimers hold locked, and leases them, in one transaction. */

@@ -18,19 +18,29 @@ import javax.sql.DataSource;
  */
 public final class OutboxStore {
 
-    private static final String INSERT = "INSERT INTO tracking_outbox (destination, message_id, payload, created_at,"
-            + " attempts) VALUES (?, ?, ?, ?, 0)";
     private static final String NOT_FAILED = " WHERE destination = ? AND failed_reason IS NULL";
     private static final int DETAIL_LENGTH = 1000;
 
     private final DataSource dataSource;
     private final Clock clock;
     private final OutboxClaims claims;
+    private volatile JdbcDialect dialect;
 
     private OutboxStore(DataSource dataSource, JdbcDialect dialect, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.claims = new OutboxClaims(dataSource, dialect, clock);
+        this.dialect = dialect;
+        this.claims = new OutboxClaims(dataSource, this, clock);
+    }
+
+    /** The dialect, read from {@code c} the first time when the database could not be reached at start. */
+    JdbcDialect dialect(Connection c) throws SQLException {
+        JdbcDialect known = dialect;
+        if (known == null) {
+            known = JdbcDialect.of(c);
+            dialect = known;
+        }
+        return known;
     }
 
     /**
@@ -49,18 +59,13 @@ public final class OutboxStore {
         return new OutboxStore(dataSource, dialect, clock);
     }
 
-    /** Inserts {@code rows} in one batch on {@code connection}, in its transaction; does not commit. */
+    /**
+     * Inserts {@code rows} in one batch on {@code connection}, in its transaction; does not commit. A row whose
+     * message is already in the table for its destination (the same message tracked twice) is left out, so that
+     * it never fails the caller's transaction or the other rows of the batch.
+     */
     public void insert(Connection connection, List<PendingRow> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (PendingRow row : rows) {
-                insert.setString(1, row.destination());
-                insert.setString(2, row.messageId().toString());
-                insert.setString(3, row.payload());
-                insert.setLong(4, row.createdAt());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        OutboxInsert.insert(connection, dialect(connection), rows);
     }
 
     /** Inserts {@code rows} in one batch and commits them, in a transaction of their own. */
@@ -95,10 +100,15 @@ public final class OutboxStore {
                 + " AND seq IN ", seqs, owner);
     }
 
-    /** Gives up every claim of {@code owner}. */
-    public int releaseAll(String owner) throws SQLException {
-        return update("UPDATE tracking_outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?",
-                owner);
+    /** Gives up every claim of {@code owner} on rows of {@code destination}. */
+    public int releaseAll(String owner, String destination) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE"
+                + " tracking_outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND destination = ?")) {
+            c.setAutoCommit(true);
+            s.setString(1, owner);
+            s.setString(2, destination);
+            return s.executeUpdate();
+        }
     }
 
     /** Marks rows failed for good, with their reason and detail; they stay, unclaimed, until replayed or purged. */

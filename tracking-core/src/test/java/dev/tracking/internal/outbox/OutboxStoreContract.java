@@ -91,7 +91,8 @@ abstract class OutboxStoreContract {
         assertThat(store().release("a", claimed.subList(2, 4))).isEqualTo(2);
         assertThat(seqs(store().claim("outlit", "b", 10, LEASE))).isEqualTo(claimed.subList(2, 4));
         assertThat(store().pending("outlit")).isEqualTo(2);
-        assertThat(store().releaseAll("b")).isEqualTo(2);
+        assertThat(store().releaseAll("b", "lotus")).isZero();
+        assertThat(store().releaseAll("b", "outlit")).isEqualTo(2);
         assertThat(store().claim("outlit", "c", 10, LEASE)).hasSize(2);
     }
 
@@ -133,6 +134,24 @@ abstract class OutboxStoreContract {
         }
         assertThat(store().pending("outlit")).isZero();
         assertThat(store().pending("lotus")).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageWrittenTwiceIsOneRowAndNeverFailsTheBatchOrTheTransaction() throws Exception {
+        List<PendingRow> first = rows("outlit", 2);
+        store().insert(first);
+        List<PendingRow> again = new ArrayList<>(first);
+        again.add(first.get(0));
+        again.addAll(rows("outlit", 1));
+        store().insert(again);
+        try (Connection c = database.getConnection()) {
+            c.setAutoCommit(false);
+            store().insert(c, List.of(first.get(1), first.get(1)));
+            c.commit();
+        }
+        assertThat(store().pending("outlit")).isEqualTo(3);
+        assertThat(store().claim("outlit", "a", 10, LEASE)).extracting(StoredRow::messageId)
+                .doesNotHaveDuplicates().hasSize(3);
     }
 
     @Test
