@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -102,13 +103,8 @@ public final class OutboxStore {
 
     /** Gives up every claim of {@code owner} on rows of {@code destination}. */
     public int releaseAll(String owner, String destination) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE"
-                + " tracking_outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND destination = ?")) {
-            c.setAutoCommit(true);
-            s.setString(1, owner);
-            s.setString(2, destination);
-            return s.executeUpdate();
-        }
+        return update("UPDATE tracking_outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"
+                + " AND destination = ?", owner, destination);
     }
 
     /** Marks rows failed for good, with their reason and detail; they stay, unclaimed, until replayed or purged. */
@@ -147,18 +143,18 @@ public final class OutboxStore {
 
     /** Rows of {@code destination} not failed: waiting or being sent. */
     public long pending(String destination) throws SQLException {
-        return query("SELECT COUNT(*) FROM tracking_outbox" + NOT_FAILED, destination, null);
+        return query("SELECT COUNT(*) FROM tracking_outbox" + NOT_FAILED, destination);
     }
 
     /** Rows of {@code destination} that failed for good. */
     public long failed(String destination) throws SQLException {
         return query("SELECT COUNT(*) FROM tracking_outbox WHERE destination = ? AND failed_reason IS NOT NULL",
-                destination, null);
+                destination);
     }
 
     /** The highest row number of {@code destination} written so far, or 0. */
     public long lastSeq(String destination) throws SQLException {
-        return query("SELECT COALESCE(MAX(seq), 0) FROM tracking_outbox WHERE destination = ?", destination, null);
+        return query("SELECT COALESCE(MAX(seq), 0) FROM tracking_outbox WHERE destination = ?", destination);
     }
 
     /** Rows of {@code destination} numbered up to {@code seq} and not failed. */
@@ -166,12 +162,11 @@ public final class OutboxStore {
         return query("SELECT COUNT(*) FROM tracking_outbox" + NOT_FAILED + " AND seq <= ?", destination, seq);
     }
 
-    private long query(String sql, String destination, Long seq) throws SQLException {
+    private long query(String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             c.setAutoCommit(true);
-            s.setString(1, destination);
-            if (seq != null) {
-                s.setLong(2, seq);
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -180,10 +175,12 @@ public final class OutboxStore {
         }
     }
 
-    private int update(String sql, Object parameter) throws SQLException {
+    private int update(String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             c.setAutoCommit(true);
-            s.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
             return s.executeUpdate();
         }
     }
@@ -192,18 +189,12 @@ public final class OutboxStore {
         if (seqs.isEmpty()) {
             return 0;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql + OutboxClaims.placeholders(seqs.size()))) {
-            c.setAutoCommit(true);
-            int i = 1;
-            if (first != null) {
-                s.setString(i++, first);
-            }
-            for (long seq : seqs) {
-                s.setLong(i++, seq);
-            }
-            return s.executeUpdate();
+        List<Object> parameters = new ArrayList<>(seqs.size() + 1);
+        if (first != null) {
+            parameters.add(first);
         }
+        parameters.addAll(seqs);
+        return update(sql + OutboxClaims.placeholders(seqs.size()), parameters.toArray());
     }
 
     static void rollbackQuietly(Connection connection, Exception cause) {
