@@ -2,19 +2,28 @@ package dev.tracking.spring.actuate;
 
 import dev.tracking.DestinationStats;
 import dev.tracking.Tracker;
+import dev.tracking.outbox.Outbox;
 import dev.tracking.spring.aop.SkippedRecordings;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * The {@code tracking} actuator endpoint: every destination's counters and the recordings the annotations skipped
- * ({@code /actuator/tracking}), or one destination's counters ({@code /actuator/tracking/{destination}}).
+ * ({@code /actuator/tracking}), or one destination's counters ({@code /actuator/tracking/{destination}}). With the
+ * outbox on, {@code outbox} shows its rows pending and failed per destination and the messages kept in memory only
+ * ({@code notDurable}), and a write operation replays a destination's failed rows.
  */
 @Endpoint(id = "tracking")
 public class TrackingEndpoint {
+
+    /** The action of {@link #replay}: make the failed rows of a destination pending again. */
+    public static final String REPLAY_FAILED = "replay-failed";
 
     private final Tracker tracker;
     private final SkippedRecordings skipped;
@@ -42,6 +51,7 @@ public class TrackingEndpoint {
         if (skipped != null) {
             body.put("annotations", skipped.details());
         }
+        tracker.outbox().ifPresent(outbox -> body.put("outbox", OutboxDetails.of(outbox)));
         return body;
     }
 
@@ -50,6 +60,31 @@ public class TrackingEndpoint {
     public Map<String, Object> destination(@Selector String destination) {
         return tracker.stats().stream().filter(s -> s.destination().equals(destination)).findFirst()
                 .map(TrackingEndpoint::details).orElse(null);
+    }
+
+    /**
+     * Sends the rows of {@code destination} that failed for good again, with their original ids and timestamps:
+     * {@code POST /actuator/tracking/{destination}} with {@code {"action":"replay-failed"}}.
+     *
+     * @return the destination and how many rows were made pending again
+     */
+    @WriteOperation
+    public Map<String, Object> replay(@Selector String destination, String action) {
+        if (!REPLAY_FAILED.equals(action)) {
+            throw new InvalidEndpointRequestException("Unknown action '" + action + "'; the only action is "
+                    + REPLAY_FAILED, "unknown action");
+        }
+        Outbox outbox = tracker.outbox().orElseThrow(() -> new InvalidEndpointRequestException(
+                "The outbox is off (tracking.outbox.enabled=false): there are no failed rows to replay", "no outbox"));
+        if (!outbox.destinations().contains(destination)) {
+            throw new InvalidEndpointRequestException("Destination '" + destination + "' does not go through the"
+                    + " outbox; it does: " + new TreeSet<>(outbox.destinations()), "not an outbox destination");
+        }
+        int replayed = outbox.replayFailed(destination);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("destination", destination);
+        body.put("replayed", replayed);
+        return body;
     }
 
     private static Map<String, Object> details(DestinationStats stats) {

@@ -14,6 +14,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * a proxy's page, a wrong base URL), or its requests failed {@code tracking.health.failure-threshold} times in a
  * row. Details per destination: queue size, last delivery, consecutive failures, dropped, sender restarts (never
  * a key); and under {@code annotations} the recordings the annotations skipped, by reason.
+ *
+ * <p>With the outbox on, {@code outbox} shows its rows pending and failed per destination and {@code notDurable},
+ * the messages that could not be written to the database and were kept in memory instead; when that is above zero a
+ * {@code warnings} entry says so. It does not turn the component DOWN: an orchestrator would restart the instance
+ * and lose exactly the messages held in memory.
  */
 public class TrackingHealthIndicator implements HealthIndicator {
 
@@ -52,6 +57,13 @@ public class TrackingHealthIndicator implements HealthIndicator {
         if (skipped != null) {
             builder.withDetail("annotations", skipped.details());
         }
+        tracker.outbox().ifPresent(outbox -> {
+            builder.withDetail("outbox", OutboxDetails.of(outbox));
+            String warning = OutboxDetails.notDurableWarning(outbox);
+            if (warning != null) {
+                builder.withDetail("warnings", List.of(warning));
+            }
+        });
         if (!problems.isEmpty()) {
             builder.down().withDetail("problems", problems);
         }

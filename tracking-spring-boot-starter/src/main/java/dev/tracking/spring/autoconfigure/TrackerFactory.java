@@ -4,15 +4,18 @@ import dev.tracking.Tracker;
 import dev.tracking.TrackerBuilder;
 import dev.tracking.TrackingListener;
 import dev.tracking.local.LocalBackend;
+import dev.tracking.outbox.OutboxOptions;
+import dev.tracking.outbox.OutboxTransactions;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds the auto-configured tracker from {@link TrackingProperties}: validates them, picks the destinations
- * (Lotus when its API key is set, Outlit when its public key is set, else the local backend) and says which in
- * one INFO line.
+ * (Lotus when its API key is set, Outlit when its public key is set, else the local backend), adds the outbox
+ * when {@code tracking.outbox.enabled} is true, and says which in one INFO line (and one more for the outbox).
  */
 final class TrackerFactory {
 
@@ -21,9 +24,14 @@ final class TrackerFactory {
     private TrackerFactory() {
     }
 
+    /**
+     * @param dataSource the application's unique data source, or {@code null}; used by the outbox when it is on
+     * @param transactions how the outbox joins the application's transactions, or {@code null} for never
+     */
     static Tracker create(TrackingProperties properties, LocalBackend local, List<TrackingListener> listeners,
-            List<TrackerCustomizer> customizers) {
+            List<TrackerCustomizer> customizers, DataSource dataSource, OutboxTransactions transactions) {
         TrackingPropertiesValidator.validate(properties);
+        OutboxOptions outbox = TrackerOutbox.options(properties.getOutbox(), dataSource, transactions);
         TrackerBuilder builder = Tracker.builder()
                 .delivery(TrackerOptions.delivery(properties))
                 .entitlements(TrackerOptions.entitlements(properties));
@@ -36,10 +44,14 @@ final class TrackerFactory {
         if (local != null) {
             builder.local(local);
         }
+        if (outbox != null) {
+            builder.outbox(outbox);
+        }
         listeners.forEach(builder::listener);
         customizers.forEach(customizer -> customizer.customize(builder));
         Tracker tracker = builder.build();
         log.info(describe(properties, local));
+        TrackerOutbox.describe(tracker);
         return tracker;
     }
 

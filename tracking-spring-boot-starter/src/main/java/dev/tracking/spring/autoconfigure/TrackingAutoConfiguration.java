@@ -5,6 +5,8 @@ import dev.tracking.TrackingListener;
 import dev.tracking.http.HttpSender;
 import dev.tracking.local.LocalBackend;
 import dev.tracking.local.LocalStore;
+import dev.tracking.outbox.OutboxTransactions;
+import dev.tracking.spring.outbox.SpringOutboxTransactions;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -13,11 +15,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -30,6 +34,10 @@ import org.springframework.util.ClassUtils;
  * <p>Requests go through an {@link HttpSender} bean when the application declares one; otherwise each destination
  * gets its own Apache HTTP client from {@code tracking.http.*} (proxy, SSL bundles, pool limits), changed by any
  * {@link HttpClientCustomizer} beans.
+ *
+ * <p>With {@code tracking.outbox.enabled=true} the tracker writes the messages of its remote destinations to the
+ * {@code tracking_outbox} table of the application's {@code DataSource} before they count as accepted, joining
+ * Spring-managed transactions on that {@code DataSource}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(Tracker.class)
@@ -73,12 +81,33 @@ public class TrackingAutoConfiguration {
     public Tracker tracker(TrackingProperties properties, ObjectProvider<LocalBackend> localBackend,
             ObjectProvider<TrackingListener> listeners, ObjectProvider<TrackerCustomizer> customizers,
             ObjectProvider<HttpSender> httpSender, ObjectProvider<SslBundles> sslBundles,
-            ObjectProvider<HttpClientCustomizer> httpClientCustomizers) {
+            ObjectProvider<HttpClientCustomizer> httpClientCustomizers, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<OutboxTransactions> outboxTransactions) {
         List<TrackerCustomizer> all = new ArrayList<>();
         all.add(TrackerHttp.customizer(properties.getHttp(), httpSender.getIfUnique(), sslBundles.getIfAvailable(),
                 httpClientCustomizers.orderedStream().toList()));
         all.addAll(customizers.orderedStream().toList());
-        return TrackerFactory.create(properties, localBackend.getIfUnique(), listeners.orderedStream().toList(), all);
+        DataSource outboxDataSource = properties.getOutbox().isEnabled() ? dataSource.getIfUnique() : null;
+        return TrackerFactory.create(properties, localBackend.getIfUnique(), listeners.orderedStream().toList(), all,
+                outboxDataSource, outboxTransactions.getIfUnique());
+    }
+
+    /**
+     * Lets the outbox write the events of a Spring-managed transaction on the application's {@code DataSource} in
+     * that transaction (see {@link SpringOutboxTransactions} for when it joins). Needs spring-jdbc and spring-tx.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = { "org.springframework.transaction.support.TransactionSynchronizationManager",
+            "org.springframework.jdbc.datasource.DataSourceUtils" })
+    @ConditionalOnBooleanProperty("tracking.outbox.enabled")
+    @ConditionalOnSingleCandidate(DataSource.class)
+    static class OutboxTransactionsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        OutboxTransactions trackingOutboxTransactions(DataSource dataSource) {
+            return new SpringOutboxTransactions(dataSource);
+        }
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.tracking.spring.autoconfigure;
 
 import dev.tracking.Tracker;
 import dev.tracking.spring.metrics.TrackingMetrics;
+import dev.tracking.spring.metrics.TrackingOutboxMetrics;
 import dev.tracking.spring.metrics.TrackingQueueMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Publishes the tracker's Micrometer meters when Micrometer and a {@link MeterRegistry} are present:
- * counters fed by a tracking listener, and the queue-size gauges through a {@code MeterBinder}.
+ * counters fed by a tracking listener, the queue-size gauges through a {@code MeterBinder}, and with the outbox on
+ * its gauges and counter.
  */
 @AutoConfiguration(after = TrackingAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
@@ -37,5 +39,14 @@ public class TrackingMetricsAutoConfiguration {
     @ConditionalOnBean(Tracker.class)
     public TrackingQueueMetrics trackingQueueMetrics(Tracker tracker) {
         return new TrackingQueueMetrics(tracker);
+    }
+
+    /** The outbox's pending and failed gauges per destination and its not-durable counter. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(Tracker.class)
+    @ConditionalOnBooleanProperty("tracking.outbox.enabled")
+    public TrackingOutboxMetrics trackingOutboxMetrics(Tracker tracker) {
+        return new TrackingOutboxMetrics(tracker);
     }
 }

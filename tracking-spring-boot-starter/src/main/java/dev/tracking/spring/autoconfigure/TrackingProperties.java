@@ -23,6 +23,9 @@ public class TrackingProperties {
     private final LocalProperties local = new LocalProperties();
 
     @NestedConfigurationProperty
+    private final OutboxProperties outbox = new OutboxProperties();
+
+    @NestedConfigurationProperty
     private final BatchProperties batch = new BatchProperties();
 
     @NestedConfigurationProperty
@@ -64,6 +67,10 @@ public class TrackingProperties {
 
     public LocalProperties getLocal() {
         return local;
+    }
+
+    public OutboxProperties getOutbox() {
+        return outbox;
     }
 
     public BatchProperties getBatch() {

@@ -26,6 +26,32 @@ final class TrackingPropertiesValidator {
         positive("tracking.shutdown.timeout", properties.getShutdown().getTimeout(), Duration.ofSeconds(10));
         atLeast("tracking.health.failure-threshold", properties.getHealth().getFailureThreshold(), 1);
         validateLocal(properties.getLocal());
+        validateOutbox(properties.getOutbox(), properties.getRetry());
+    }
+
+    private static void validateOutbox(OutboxProperties outbox, RetryProperties retry) {
+        positive("tracking.outbox.write-timeout", outbox.getWriteTimeout(), Duration.ofMillis(500));
+        positive("tracking.outbox.lease", outbox.getLease(), Duration.ofMinutes(5));
+        positive("tracking.outbox.poll-interval", outbox.getPollInterval(), Duration.ofMillis(500));
+        positive("tracking.outbox.retention", outbox.getRetention(), Duration.ofDays(7));
+        required("tracking.outbox.initialize-schema", outbox.getInitializeSchema(), "embedded");
+        required("tracking.outbox.destinations", outbox.getDestinations(), "lotus,outlit");
+        for (String destination : outbox.getDestinations()) {
+            if (destination == null || destination.isBlank()) {
+                throw new InvalidTrackingPropertyException("tracking.outbox.destinations",
+                        "tracking.outbox.destinations names an empty destination",
+                        "List destination names such as lotus,outlit, or remove the property to cover every remote"
+                                + " destination.");
+            }
+        }
+        if (outbox.isEnabled() && outbox.getLease().compareTo(retry.getDeliveryTimeout()) <= 0) {
+            throw new InvalidTrackingPropertyException("tracking.outbox.lease",
+                    "tracking.outbox.lease (" + outbox.getLease() + ") must be longer than"
+                            + " tracking.retry.delivery-timeout (" + retry.getDeliveryTimeout() + "): a claim could"
+                            + " expire while its batch is still being retried, and another instance would send it too",
+                    "Set tracking.outbox.lease longer than tracking.retry.delivery-timeout, e.g. "
+                            + retry.getDeliveryTimeout().plusMinutes(1).toMinutes() + "m.");
+        }
     }
 
     private static void validateLotus(LotusProperties lotus) {

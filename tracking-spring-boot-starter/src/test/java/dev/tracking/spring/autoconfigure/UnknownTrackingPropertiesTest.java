@@ -27,6 +27,10 @@ class UnknownTrackingPropertiesTest {
             tracking.batch.flush-intervall=5s                               | tracking.batch.flush-intervall | tracking.batch.flush-interval
             tracking.enable=false                                           | tracking.enable | tracking.enabled
             tracking.lotus.feature-id.a=1                                   | tracking.lotus.feature-id.a | tracking.lotus.feature-ids.a
+            tracking.outbox.write-timout=1s                                 | tracking.outbox.write-timout | tracking.outbox.write-timeout
+            tracking.outbox.enable=true                                     | tracking.outbox.enable | tracking.outbox.enabled
+            tracking.outbox.destination=lotus                               | tracking.outbox.destination | tracking.outbox.destinations
+            tracking.outbox.initialise-schema=always                        | tracking.outbox.initialise-schema | tracking.outbox.initialize-schema
             """)
     void failsNamingTheUnknownKeyAndTheClosestValidOne(String setting, String key, String closest) {
         runner.withPropertyValues(setting).run(context -> {
@@ -47,7 +51,10 @@ class UnknownTrackingPropertiesTest {
                 "tracking.local.customers.acme.name=Acme", "tracking.lotus.feature-ids.slack=f_1",
                 "tracking.lotus.metricIds.exported=m_1", "tracking.aspects.track-order=5",
                 "tracking.health.failure-threshold=3", "tracking.queue.overflow=drop-oldest",
-                "tracking.outlit.protocol=legacy-v1", "tracking.http.connect-timeout=2s")
+                "tracking.outlit.protocol=legacy-v1", "tracking.http.connect-timeout=2s",
+                "tracking.outbox.destinations[0]=lotus", "tracking.outbox.write-timeout=1s", "tracking.outbox.lease=10m",
+                "tracking.outbox.poll-interval=1s", "tracking.outbox.retention=3d",
+                "tracking.outbox.initialize-schema=never")
                 .run(context -> assertThat(context).hasNotFailed());
     }
 
@@ -71,7 +78,10 @@ class UnknownTrackingPropertiesTest {
         TrackingPropertyKeys keys = new TrackingPropertyKeys("tracking", TrackingProperties.class);
         assertThat(keys.patterns()).extracting(p -> String.join(".", p.display()))
                 .contains("tracking.lotus.api-key", "tracking.local.plans.*.limits", "tracking.local.plans.*.features",
-                        "tracking.local.customers.*.plan", "tracking.aspects.track-order")
+                        "tracking.local.customers.*.plan", "tracking.aspects.track-order", "tracking.outbox.enabled",
+                        "tracking.outbox.destinations", "tracking.outbox.write-timeout", "tracking.outbox.lease",
+                        "tracking.outbox.poll-interval", "tracking.outbox.retention",
+                        "tracking.outbox.initialize-schema")
                 .noneMatch(key -> key.endsWith(".configured"));
     }
 
