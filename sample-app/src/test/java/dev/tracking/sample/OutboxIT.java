@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The app with the profile {@code outbox}, sending to Outlit (played by WireMock), on its H2 file database: an
  * export answered 200 while Outlit is down is already a row of {@code tracking_outbox}; the app stops with Outlit
  * still down, and the next start, which tracks nothing itself, delivers those rows with their original ids and
- * empties the table.
+ * empties the table. Rows that failed for good stay in the table and go out again, with their ids, when an operator
+ * replays them through the actuator.
  */
 class OutboxIT {
 
@@ -70,6 +71,33 @@ class OutboxIT {
         }
         assertThat(outlit.events()).filteredOn(event -> written.contains(event.path("uuid").asString()))
                 .extracting(OutboxIT::kind).contains("identify", "custom:report_exported");
+    }
+
+    @Test
+    void rowsThatFailedForGoodAreReplayedThroughTheActuatorWithTheirIds() {
+        outlit.respond(OutlitServer.json(400, "{\"error\":\"bad request\"}"));
+        try (ConfigurableApplicationContext app = start()) {
+            ApiClient api = client(app);
+            JdbcTemplate database = new JdbcTemplate(app.getBean(DataSource.class));
+            assertThat(api.post("bob", "/api/reports/export", PDF).status()).isEqualTo(200);
+            Set<String> written = Set.copyOf(outlitRows(database));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                    api.get("bob", "/actuator/tracking").at("/outbox/destinations/outlit/failed").asLong())
+                    .isEqualTo(2));
+            assertThat(outlitRows(database)).as("failed rows stay in the table").hasSize(2);
+
+            outlit.respond(OutlitServer.json(200, "{\"success\":true,\"processed\":2}"));
+            ApiResponse replay = api.post("bob", "/actuator/tracking/outlit", "{\"action\":\"replay-failed\"}");
+
+            assertThat(replay.status()).isEqualTo(200);
+            assertThat(replay.at("replayed").asInt()).isEqualTo(2);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(deliveredIds()).containsExactlyInAnyOrderElementsOf(written);
+                assertThat(outlitRows(database)).isEmpty();
+            });
+            assertThat(api.post("bob", "/actuator/tracking/outlit", "{\"action\":\"purge\"}").status())
+                    .isEqualTo(400);
+        }
     }
 
     private ConfigurableApplicationContext start() {
