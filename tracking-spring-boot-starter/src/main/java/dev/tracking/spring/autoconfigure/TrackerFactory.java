@@ -49,10 +49,27 @@ final class TrackerFactory {
         }
         listeners.forEach(builder::listener);
         customizers.forEach(customizer -> customizer.customize(builder));
-        Tracker tracker = builder.build();
+        Tracker tracker = build(builder, outbox != null);
         log.info(describe(properties, local));
         TrackerOutbox.describe(tracker);
         return tracker;
+    }
+
+    /** Builds; a destination the outbox names but the tracker does not have is a property error. */
+    private static Tracker build(TrackerBuilder builder, boolean outbox) {
+        try {
+            return builder.build();
+        }
+        catch (IllegalArgumentException ex) {
+            // tracking-core names the field first, as every IllegalArgumentException of the builder does.
+            if (outbox && ex.getMessage() != null && ex.getMessage().startsWith("outbox.destinations")) {
+                throw new InvalidTrackingPropertyException("tracking.outbox.destinations",
+                        "tracking.outbox.destinations names a destination the tracker does not have: " + ex.getMessage(),
+                        "List only configured destinations (lotus, outlit, local, or a custom destination's name), or"
+                                + " remove tracking.outbox.destinations to cover every remote destination.");
+            }
+            throw ex;
+        }
     }
 
     static String describe(TrackingProperties properties, LocalBackend local) {

@@ -133,6 +133,18 @@ class OutboxEndToEndTest {
         });
     }
 
+    @Test
+    void aDestinationTheTrackerDoesNotHaveFailsStartupNamingTheProperty() {
+        runner.withPropertyValues("tracking.outbox.destinations=lotus").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .isInstanceOfSatisfying(InvalidTrackingPropertyException.class, ex -> {
+                        assertThat(ex.property()).isEqualTo("tracking.outbox.destinations");
+                        assertThat(ex.getMessage()).contains("lotus");
+                    });
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> outboxCounts(TrackingEndpoint endpoint) {
         Map<String, Object> outbox = (Map<String, Object>) endpoint.tracking().get("outbox");
