@@ -13,7 +13,8 @@ import org.springframework.context.SmartLifecycle;
  * Closes the tracker when the application stops, after the web server has finished its graceful shutdown, so
  * that requests still in flight are tracked. Closing drains the queues for at most {@code tracking.shutdown.timeout}
  * (the auto-configured tracker's shutdown timeout); the messages it could not deliver (failed, dropped for want
- * of room or time, or still queued, including those recorded while it was closing) are logged as a count.
+ * of room or time, or still queued, including those recorded while it was closing) are logged as a count; the
+ * outbox's rows not sent by then stay in its table and are logged apart, as nothing is lost with them.
  */
 public class TrackingLifecycle implements SmartLifecycle {
 
@@ -54,9 +55,14 @@ public class TrackingLifecycle implements SmartLifecycle {
                     - (sum(after, TrackingLifecycle::notTaken) - sum(before, TrackingLifecycle::notTaken));
             long undelivered = sum(after, TrackingLifecycle::notDelivered) - sum(before, TrackingLifecycle::notDelivered)
                     + sum(after, DestinationStats::pending);
-            if (undelivered > 0) {
-                log.warn("Tracker closed: {} of {} queued messages could not be delivered within {}", undelivered,
-                        queued, timeout);
+            long kept = keptInOutbox(after);
+            String outboxNote = "; " + kept + " outbox rows stay in the table for the next start or another instance";
+            if (undelivered - kept > 0) {
+                log.warn("Tracker closed: {} of {} queued messages could not be delivered within {}{}",
+                        undelivered - kept, queued, timeout, kept > 0 ? outboxNote : "");
+            }
+            else if (kept > 0) {
+                log.info("Tracker closed: nothing lost{}", outboxNote);
             }
             else {
                 log.info("Tracker closed: all {} queued messages delivered", queued);
@@ -75,6 +81,12 @@ public class TrackingLifecycle implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /** What is still pending after the close in the destinations the outbox covers: rows kept in its table. */
+    private long keptInOutbox(List<DestinationStats> after) {
+        return tracker.outbox().map(outbox -> after.stream().filter(s -> outbox.destinations().contains(s.destination()))
+                .mapToLong(DestinationStats::pending).sum()).orElse(0L);
     }
 
     /** Failed, or dropped for want of room or time. */

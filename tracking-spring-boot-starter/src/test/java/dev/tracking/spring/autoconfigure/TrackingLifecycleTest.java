@@ -68,6 +68,20 @@ class TrackingLifecycleTest {
         assertThat(output).contains("Tracker closed: all 0 queued messages delivered");
     }
 
+    @Test
+    void outboxRowsLeftInTheTableAreNotCountedAsLost(CapturedOutput output) {
+        dev.tracking.outbox.Outbox outbox = mock(dev.tracking.outbox.Outbox.class);
+        given(outbox.destinations()).willReturn(java.util.Set.of("lotus"));
+        given(tracker.outbox()).willReturn(java.util.Optional.of(outbox));
+        given(tracker.stats()).willReturn(List.of(stats(10, 6, 0, 0, 4)), List.of(stats(10, 6, 0, 0, 4)));
+        lifecycle.start();
+
+        lifecycle.stop();
+
+        assertThat(output).contains("Tracker closed: nothing lost; 4 outbox rows stay in the table for the next start"
+                + " or another instance").doesNotContain("could not be delivered");
+    }
+
     private static DestinationStats stats(long accepted, long delivered, long failed, long dropped, long pending) {
         return DestinationStats.builder("lotus").accepted(accepted).delivered(delivered).failed(failed)
                 .dropped(dropped).pending(pending).failedByReason(Map.of("shutdown", failed))
