@@ -46,11 +46,16 @@ class OutboxEndToEndTest {
                     DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
                     TransactionAutoConfiguration.class, TrackingAutoConfiguration.class))
             .withBean(Exports.class)
-            .withPropertyValues(
-                    "spring.datasource.url=jdbc:h2:mem:outbox-e2e" + databases.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
-                    "tracking.outbox.enabled=true", "tracking.outlit.public-key=" + OutlitServer.PUBLIC_KEY,
+            .withPropertyValues(database())
+            .withPropertyValues("tracking.outbox.enabled=true", "tracking.outlit.public-key=" + OutlitServer.PUBLIC_KEY,
                     "tracking.outlit.api-host=" + outlit.wireMock().baseUrl(), "tracking.retry.max-backoff=200ms",
                     "tracking.retry.initial-backoff=50ms", "tracking.outbox.poll-interval=100ms");
+
+    /** The application's database: a new H2 in memory (the table is created as for any embedded database). */
+    String[] database() {
+        return new String[] {
+            "spring.datasource.url=jdbc:h2:mem:outbox-e2e" + databases.incrementAndGet() + ";DB_CLOSE_DELAY=-1" };
+    }
 
     @AfterEach
     void stopOutlit() {
