@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import dev.tracking.DestinationStats;
 import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
+import dev.tracking.annotation.EventProperty;
+import dev.tracking.annotation.TrackEvent;
 import dev.tracking.contract.OutlitServer;
 import dev.tracking.spring.actuate.TrackingEndpoint;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -99,6 +102,20 @@ class OutboxEndToEndTest {
     }
 
     @Test
+    void aTrackEventOnATransactionalMethodIsSentOnlyWhenTheMethodCommitted() {
+        runner.withConfiguration(AutoConfigurations.of(AopAutoConfiguration.class,
+                TrackingAspectsAutoConfiguration.class)).withBean(AnnotatedExports.class).run(context -> {
+                    AnnotatedExports exports = context.getBean(AnnotatedExports.class);
+
+                    assertThatThrownBy(() -> exports.export("failed", true)).hasMessage("export failed");
+                    exports.export("committed", false);
+
+                    assertThat(context.getBean(Tracker.class).flush(Duration.ofSeconds(20))).isTrue();
+                    assertThat(exported()).containsExactly("committed");
+                });
+    }
+
+    @Test
     void outsideATransactionTheEventIsInTheTableBeforeTrackReturns() {
         outlit.respond(OutlitServer.json(503, "{\"error\":\"maintenance\"}"));
         runner.run(context -> {
@@ -171,6 +188,27 @@ class OutboxEndToEndTest {
 
     static TrackMessage export(String order) {
         return TrackMessage.builder("report_exported").customerId("acme").property("order", order).build();
+    }
+
+    /** The same with the annotation: tracked by the starter's advisor around the transaction. */
+    static class AnnotatedExports {
+
+        private final JdbcTemplate jdbc;
+
+        AnnotatedExports(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+            jdbc.execute("CREATE TABLE IF NOT EXISTS annotated_exports (id VARCHAR(36) PRIMARY KEY)");
+        }
+
+        @Transactional
+        @TrackEvent(value = "report_exported", customerId = "'acme'",
+                property = @EventProperty(name = "order", value = "#order"))
+        public void export(String order, boolean fail) {
+            jdbc.update("INSERT INTO annotated_exports VALUES (?)", order);
+            if (fail) {
+                throw new IllegalStateException("export failed");
+            }
+        }
     }
 
     enum Outcome { COMMIT, ROLLBACK, THROW }
