@@ -18,22 +18,27 @@ final class OutboxDetails {
     static Map<String, Object> of(Outbox outbox) {
         Map<String, Object> destinations = new LinkedHashMap<>();
         for (String destination : new TreeSet<>(outbox.destinations())) {
-            Map<String, Object> counts = new LinkedHashMap<>();
-            try {
-                counts.put("pending", outbox.pending(destination));
-                counts.put("failed", outbox.failed(destination));
-            }
-            catch (RuntimeException ex) {
-                counts.put("pending", null);
-                counts.put("failed", null);
-                counts.put("unreadable", ex.getClass().getSimpleName());
-            }
-            destinations.put(destination, counts);
+            destinations.put(destination, of(outbox, destination));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("notDurable", outbox.notDurable());
         details.put("destinations", destinations);
         return details;
+    }
+
+    /** The rows of one destination in the table: pending and failed. */
+    static Map<String, Object> of(Outbox outbox, String destination) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        try {
+            counts.put("pending", outbox.pending(destination));
+            counts.put("failed", outbox.failed(destination));
+        }
+        catch (RuntimeException ex) {
+            counts.put("pending", null);
+            counts.put("failed", null);
+            counts.put("unreadable", ex.getClass().getSimpleName());
+        }
+        return counts;
     }
 
     /** A line for the health component when messages were kept in memory only, else {@code null}. */

@@ -55,11 +55,17 @@ public class TrackingEndpoint {
         return body;
     }
 
-    /** One destination's counters, or {@code null} (404) when there is no such destination. */
+    /**
+     * One destination's counters, with its outbox rows when it goes through the outbox, or {@code null} (404) when
+     * there is no such destination.
+     */
     @ReadOperation
     public Map<String, Object> destination(@Selector String destination) {
-        return tracker.stats().stream().filter(s -> s.destination().equals(destination)).findFirst()
-                .map(TrackingEndpoint::details).orElse(null);
+        Map<String, Object> details = tracker.stats().stream().filter(s -> s.destination().equals(destination))
+                .findFirst().map(TrackingEndpoint::details).orElse(null);
+        tracker.outbox().filter(outbox -> details != null && outbox.destinations().contains(destination))
+                .ifPresent(outbox -> details.put("outbox", OutboxDetails.of(outbox, destination)));
+        return details;
     }
 
     /**

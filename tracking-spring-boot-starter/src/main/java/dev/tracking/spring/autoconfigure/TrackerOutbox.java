@@ -82,9 +82,16 @@ final class TrackerOutbox {
         }
     }
 
-    /** Says at startup which destinations go through the outbox and which do not. */
+    /** Says at startup which destinations go through the outbox and which do not; a WARN when none does. */
     static void describe(Tracker tracker) {
-        tracker.outbox().ifPresent(outbox -> log.info(line(tracker, outbox)));
+        tracker.outbox().ifPresent(outbox -> {
+            if (outbox.destinations().isEmpty()) {
+                log.warn(line(tracker, outbox));
+            }
+            else {
+                log.info(line(tracker, outbox));
+            }
+        });
     }
 
     static String line(Tracker tracker, Outbox outbox) {
@@ -94,7 +101,7 @@ final class TrackerOutbox {
         others.removeAll(covered);
         if (covered.isEmpty()) {
             return "Tracking's outbox is on but no destination goes through it" + (others.isEmpty() ? ""
-                    : " (" + String.join(", ", others) + " keep their memory queues)")
+                    : " (in memory queues: " + String.join(", ", others) + ")")
                     + ": it covers remote destinations (Lotus, Outlit) by default, or those named in"
                     + " tracking.outbox.destinations";
         }

@@ -50,6 +50,12 @@ class OutboxActuatorTest {
     }
 
     @Test
+    void aCoveredDestinationsOwnViewShowsItsRows() {
+        assertThat(endpoint.destination("lotus")).containsEntry("outbox", Map.of("pending", 2L, "failed", 1L))
+                .containsEntry("accepted", 5L);
+    }
+
+    @Test
     void withoutAnOutboxTheEndpointHasNoOutboxSection() {
         given(tracker.outbox()).willReturn(Optional.empty());
 

@@ -21,15 +21,19 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** {@code tracking.outbox.*}: binding, checks at startup, the table, and the beans that come with it. */
+@ExtendWith(OutputCaptureExtension.class)
 class OutboxAutoConfigurationTest {
 
     private static final AtomicInteger databases = new AtomicInteger();
@@ -171,6 +175,17 @@ class OutboxAutoConfigurationTest {
         metrics.withPropertyValues("tracking.outbox.enabled=true")
                 .run(context -> assertThat(context).hasSingleBean(TrackingOutboxMetrics.class));
         metrics.run(context -> assertThat(context).doesNotHaveBean(TrackingOutboxMetrics.class));
+    }
+
+    @Test
+    void onTheLocalBackendAloneTheOutboxCoversNothingAndStartupWarnsSo(CapturedOutput output) {
+        withH2().withPropertyValues("tracking.outbox.enabled=true").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(Tracker.class).outbox()).hasValueSatisfying(
+                    outbox -> assertThat(outbox.destinations()).isEmpty());
+            assertThat(output).containsPattern("WARN .*Tracking's outbox is on but no destination goes through it"
+                    + " \\(in memory queues: local\\)");
+        });
     }
 
     @Test
