@@ -189,6 +189,24 @@ class OutboxAutoConfigurationTest {
     }
 
     @Test
+    void theLocalBackendGoesThroughTheOutboxWhenNamed() {
+        withH2().withPropertyValues("tracking.outbox.enabled=true", "tracking.outbox.destinations=local",
+                "tracking.local.plans.free.limits.report_exported=3", "tracking.local.customers.acme.plan=free")
+                .run(context -> {
+                    Tracker tracker = context.getBean(Tracker.class);
+                    assertThat(tracker.outbox()).hasValueSatisfying(
+                            outbox -> assertThat(outbox.destinations()).containsExactly("local"));
+
+                    tracker.track(dev.tracking.TrackMessage.builder("report_exported").customerId("acme").build());
+
+                    assertThat(tracker.flush(Duration.ofSeconds(20))).isTrue();
+                    assertThat(context.getBean(dev.tracking.local.LocalBackend.class).usage("acme"))
+                            .containsEntry("report_exported", 1L);
+                    assertThat(tracker.outbox().orElseThrow().pending("local")).isZero();
+                });
+    }
+
+    @Test
     void theStartupLineNamesTheDestinationsThatGoThroughTheOutboxAndThoseThatDoNot() {
         Tracker tracker = mock(Tracker.class);
         Outbox outbox = mock(Outbox.class);
