@@ -31,8 +31,8 @@ class OutboxActuatorTest {
 
     @BeforeEach
     void setUp() {
-        given(tracker.stats()).willReturn(List.of(new DestinationStats("lotus", 5, 2, 1, 0, 2, 0, null, null, null,
-                false, Map.of(), Map.of())));
+        given(tracker.stats()).willReturn(List.of(DestinationStats.builder("lotus").accepted(5).delivered(2).failed(1)
+                .pending(2).build()));
         given(tracker.outbox()).willReturn(Optional.of(outbox));
         outbox.pending.put("lotus", 2L);
         outbox.failed.put("lotus", 1L);

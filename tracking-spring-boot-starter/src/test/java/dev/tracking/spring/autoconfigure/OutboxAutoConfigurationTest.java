@@ -224,8 +224,7 @@ class OutboxAutoConfigurationTest {
     }
 
     private static DestinationStats stats(String destination) {
-        return new DestinationStats(destination, 0, 0, 0, 0, 0, 0, null, null, null, false, java.util.Map.of(),
-                java.util.Map.of());
+        return DestinationStats.builder(destination).build();
     }
 
     private static DataSource h2() {
