@@ -94,7 +94,8 @@ public class TrackingAutoConfiguration {
 
     /**
      * Lets the outbox write the events of a Spring-managed transaction on the application's {@code DataSource} in
-     * that transaction (see {@link SpringOutboxTransactions} for when it joins). Needs spring-jdbc and spring-tx.
+     * that transaction (see {@link SpringOutboxTransactions} for when it joins). Needs spring-jdbc and spring-tx. Being
+     * a {@code TransactionExecutionListener} too, it is added to the transaction managers Spring Boot configures.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = { "org.springframework.transaction.support.TransactionSynchronizationManager",
@@ -104,8 +105,8 @@ public class TrackingAutoConfiguration {
     static class OutboxTransactionsConfiguration {
 
         @Bean
-        @ConditionalOnMissingBean
-        OutboxTransactions trackingOutboxTransactions(DataSource dataSource) {
+        @ConditionalOnMissingBean(OutboxTransactions.class)
+        SpringOutboxTransactions trackingOutboxTransactions(DataSource dataSource) {
             return new SpringOutboxTransactions(dataSource);
         }
     }

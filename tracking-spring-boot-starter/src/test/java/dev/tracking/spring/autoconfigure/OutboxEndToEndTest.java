@@ -11,6 +11,7 @@ import dev.tracking.annotation.EventProperty;
 import dev.tracking.annotation.TrackEvent;
 import dev.tracking.contract.OutlitServer;
 import dev.tracking.spring.actuate.TrackingEndpoint;
+import dev.tracking.spring.outbox.SpringOutboxTransactions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -47,7 +52,8 @@ class OutboxEndToEndTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-                    TransactionAutoConfiguration.class, TrackingAutoConfiguration.class))
+                    TransactionAutoConfiguration.class, TransactionManagerCustomizationAutoConfiguration.class,
+                    TrackingAutoConfiguration.class))
             .withBean(Exports.class)
             .withPropertyValues(database())
             .withPropertyValues("tracking.outbox.enabled=true", "tracking.outlit.public-key=" + OutlitServer.PUBLIC_KEY,
@@ -113,6 +119,20 @@ class OutboxEndToEndTest {
                     assertThat(context.getBean(Tracker.class).flush(Duration.ofSeconds(20))).isTrue();
                     assertThat(exported()).containsExactly("committed");
                 });
+    }
+
+    @Test
+    void anEventTrackedByAnAfterCommitListenerIsDeliveredOnce() {
+        runner.withBean(ExportPublisher.class).withBean(ExportListener.class).run(context -> {
+            assertThat(context.getBean(DataSourceTransactionManager.class).getTransactionExecutionListeners())
+                    .contains(context.getBean(SpringOutboxTransactions.class));
+
+            context.getBean(ExportPublisher.class).export("after-commit");
+
+            assertThat(context.getBean(Tracker.class).flush(Duration.ofSeconds(20))).isTrue();
+            assertThat(exported()).containsExactly("after-commit");
+            assertThat(outlitStats(context.getBean(Tracker.class)).accepted()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -209,6 +229,39 @@ class OutboxEndToEndTest {
                 throw new IllegalStateException("export failed");
             }
         }
+    }
+
+    /** Publishes an application event inside a transaction. */
+    static class ExportPublisher {
+
+        private final ApplicationEventPublisher events;
+
+        ExportPublisher(ApplicationEventPublisher events) {
+            this.events = events;
+        }
+
+        @Transactional
+        public void export(String order) {
+            events.publishEvent(new Exported(order));
+        }
+    }
+
+    /** Tracks the export once its transaction committed (the default phase of a transactional listener). */
+    static class ExportListener {
+
+        private final Tracker tracker;
+
+        ExportListener(Tracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @TransactionalEventListener
+        public void on(Exported exported) {
+            tracker.track(OutboxEndToEndTest.export(exported.order()));
+        }
+    }
+
+    record Exported(String order) {
     }
 
     enum Outcome { COMMIT, ROLLBACK, THROW }

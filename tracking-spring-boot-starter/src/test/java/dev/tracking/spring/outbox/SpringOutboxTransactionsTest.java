@@ -218,6 +218,39 @@ class SpringOutboxTransactionsTest {
     }
 
     @Test
+    void asATransactionListenerItLeavesEventsTrackedAfterTheCommitToTheOutbox() {
+        transactionManager.addListener(transactions);
+        TransactionTemplate requiresNew = new TransactionTemplate(transactionManager);
+        requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        OutboxRow inNewTransaction = row("lotus");
+        boolean[] joined = new boolean[3];
+
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO orders VALUES (1)");
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    joined[0] = transactions.join(row("outlit"), outbox);
+                    requiresNew.executeWithoutResult(inner -> joined[1] = transactions.join(inNewTransaction, outbox));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    joined[2] = transactions.join(row("outlit"), outbox);
+                }
+            });
+        });
+
+        assertThat(joined[0]).as("after the commit").isFalse();
+        assertThat(joined[1]).as("in a new transaction begun after the commit").isTrue();
+        assertThat(joined[2]).as("after the completion").isFalse();
+        assertThat(outbox.writes).extracting(Call::rows).containsExactly(List.of(inNewTransaction));
+        assertThat(transactions.join(row("lotus"), outbox)).as("no transaction left on the thread").isFalse();
+        transaction.executeWithoutResult(status -> assertThat(transactions.join(row("lotus"), outbox))
+                .as("the next transaction").isTrue());
+    }
+
+    @Test
     void anEventTrackedAfterTheRowsWereWrittenIsLeftToTheOutbox() {
         boolean[] joinedLate = new boolean[1];
 
