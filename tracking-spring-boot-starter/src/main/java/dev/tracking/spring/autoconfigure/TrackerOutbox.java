@@ -33,7 +33,8 @@ final class TrackerOutbox {
      * The outbox options, or {@code null} when {@code tracking.outbox.enabled} is false.
      *
      * @param dataSource the application's unique data source, or {@code null}
-     * @throws InvalidTrackingPropertyException when there is no data source or the table is missing
+     * @throws InvalidTrackingPropertyException when there is no data source or the table is missing (a database that
+     *     cannot be reached at all is only logged: the tracker starts and the outbox catches up once it is back)
      */
     static OutboxOptions options(OutboxProperties outbox, DataSource dataSource, OutboxTransactions transactions) {
         if (!outbox.isEnabled()) {
@@ -58,6 +59,15 @@ final class TrackerOutbox {
     }
 
     private static void prepareTable(InitializeSchema mode, DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(1);
+        }
+        catch (SQLException ex) {
+            // The tracker starts anyway: covered destinations use the memory queue (not_durable) until it is back.
+            log.warn("Tracking's outbox cannot reach the database to check its table ({}); until it can, events go to"
+                    + " the memory queues and are counted as not_durable", ex.getClass().getSimpleName());
+            return;
+        }
         if (mode == InitializeSchema.ALWAYS || mode == InitializeSchema.EMBEDDED && LocalStores.isEmbedded(dataSource)) {
             OutboxSchema.initialize(dataSource);
         }

@@ -138,6 +138,25 @@ class OutboxAutoConfigurationTest {
     }
 
     @Test
+    void aDatabaseDownAtStartupIsLoggedAndTheTrackerStartsOnTheMemoryQueues(CapturedOutput output) {
+        DataSource down = new org.springframework.jdbc.datasource.DelegatingDataSource(h2()) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                throw new java.sql.SQLTransientConnectionException("connection refused", "08001");
+            }
+        };
+        withoutDataSource().withBean(DataSource.class, () -> down)
+                .withPropertyValues("tracking.outbox.enabled=true", "tracking.outlit.public-key=pk_test_1")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(Tracker.class).outbox()).hasValueSatisfying(
+                            outbox -> assertThat(outbox.destinations()).containsExactly("outlit"));
+                    assertThat(output).contains("Tracking's outbox cannot reach the database to check its table"
+                            + " (SQLTransientConnectionException)");
+                });
+    }
+
+    @Test
     void aLeaseNotLongerThanTheDeliveryTimeoutFailsStartup() {
         withH2().withPropertyValues("tracking.outbox.enabled=true", "tracking.outbox.lease=2m",
                 "tracking.retry.delivery-timeout=2m").run(context -> {
