@@ -125,6 +125,19 @@ class OutboxAutoConfigurationTest {
     }
 
     @Test
+    void withTwoDataSourcesAndNoPrimaryStartupFailsSayingSo() {
+        withoutDataSource().withBean("first", DataSource.class, OutboxAutoConfigurationTest::h2)
+                .withBean("second", DataSource.class, OutboxAutoConfigurationTest::h2)
+                .withPropertyValues("tracking.outbox.enabled=true", "tracking.local.store=memory").run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new InvalidTrackingPropertyFailureAnalyzer()
+                            .analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("or several and none is primary");
+                    assertThat(analysis.getAction()).contains("@Primary");
+                });
+    }
+
+    @Test
     void neverLeavesTheTableToTheApplicationAndSaysWhichScriptCreatesIt() {
         withH2().withPropertyValues("tracking.outbox.enabled=true", "tracking.outbox.initialize-schema=never")
                 .run(context -> {
