@@ -1,10 +1,12 @@
 package dev.tracking.benchmarks.driver;
 
 import dev.tracking.benchmarks.clients.BenchClients;
+import dev.tracking.benchmarks.web.WebStore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,8 @@ import java.util.Set;
  * Runs every benchmark side by side — our tracker (Outlit and Lotus destinations) against Segment
  * analytics-java and posthog-java — prints one table and writes {@code results/latest.json}.
  *
- * <p>Arguments: {@code --quick} for the short suite; {@code --only=caller,delivery,steady,overload,close,spring,web}
- * to run a subset. System property {@code bench.moduleDir} is the benchmarks module directory (default: the working
+ * <p>Arguments: {@code --quick} for the short suite; {@code --only=caller,delivery,steady,overload,close,spring,web,
+ * gate,outbox} to run a subset ({@code web-postgresql} or {@code web-in-memory}: the end-to-end rows of one store). System property {@code bench.moduleDir} is the benchmarks module directory (default: the working
  * directory); {@code bench.smoke=true} shrinks every part to seconds (to check that the parts work, not to
  * measure); {@code bench.profile=true} records a JFR profile of each drained caller-cost fork. Only a run of every
  * part, not shrunk, writes {@code results/latest.*} and the README's table; other runs write to
@@ -26,7 +28,7 @@ public final class BenchmarkDriver {
 
     private static final List<String> OURS = List.of(BenchClients.OURS_OUTLIT, BenchClients.OURS_LOTUS);
     private static final Set<String> ALL_PARTS = Set.of("caller", "delivery", "steady", "overload", "close", "spring",
-            "web");
+            "web", "gate", "outbox");
 
     private BenchmarkDriver() {
     }
@@ -41,6 +43,7 @@ public final class BenchmarkDriver {
         Console.step(settings.describe());
         double loadBefore = loadAverage();
         SuiteResults results;
+        BenchDatabases databases = new BenchDatabases(settings.logDir());
         try (SinkProcess sink = SinkProcess.start(0, settings.logDir().resolve("sink.log"));
                 SinkProcess slowSink = SinkProcess.start(settings.overloadSinkMicrosPerEvent(),
                         settings.logDir().resolve("sink-slow.log"))) {
@@ -59,7 +62,10 @@ public final class BenchmarkDriver {
                     parts.contains("close") ? new ScenarioRuns(settings).close(clients, sink.port()) : List.of(),
                     parts.contains("spring") ? new SpringSuite(settings, sink.port()).run()
                             : SpringResults.notAvailable("not run (--only)"),
-                    parts.contains("web") ? new EndToEndSuite(settings).run() : List.of());
+                    new EndToEndSuite(settings, databases, webStores(parts)).run(),
+                    parts.contains("gate") ? new GateSuite(settings, databases).run() : GateResults.notRun(),
+                    parts.contains("outbox") ? new OutboxSuite(settings, databases, sink.port()).run()
+                            : OutboxResults.notRun());
         }
         ReportRows report = new ReportRows(results).build();
         ReportWriter writer = new ReportWriter(report.rows(), report.details(),
@@ -102,6 +108,12 @@ public final class BenchmarkDriver {
             }
         }
         return order;
+    }
+
+    /** The stores of the end-to-end rows: every one for {@code web}, else those named {@code web-ID}. */
+    private static List<WebStore> webStores(Set<String> parts) {
+        return Arrays.stream(WebStore.values())
+                .filter(store -> parts.contains("web") || parts.contains("web-" + store.id())).toList();
     }
 
     private static Set<String> parts(String[] args) {

@@ -9,22 +9,27 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * For each {@link WebStore}: the web application twice (with and without the tracking annotations acting), each in
- * its own JVM, and the {@link LoadGenerator} in a third, alternating between them.
+ * For each {@link WebStore} asked for: the web application twice (with and without the tracking annotations
+ * acting), each in its own JVM (on a database store, each with a database of its own), and the
+ * {@link LoadGenerator} in a third, alternating between them.
  */
 final class EndToEndSuite {
 
     private static final List<String> GENERATOR_JVM = List.of("-Xms256m", "-Xmx512m");
 
     private final Settings settings;
+    private final BenchDatabases databases;
+    private final List<WebStore> stores;
 
-    EndToEndSuite(Settings settings) {
+    EndToEndSuite(Settings settings, BenchDatabases databases, List<WebStore> stores) {
         this.settings = settings;
+        this.databases = databases;
+        this.stores = stores;
     }
 
     List<EndToEnd> run() {
         List<EndToEnd> results = new ArrayList<>();
-        for (WebStore store : WebStore.values()) {
+        for (WebStore store : stores) {
             results.add(run(store));
         }
         return results;
@@ -36,8 +41,9 @@ final class EndToEndSuite {
                 + "%d x %d s per app after %d s of warm-up each", store.description(), web.connections(), web.rounds(),
                 web.roundSeconds(), web.warmupSeconds()));
         Path logs = settings.logDir();
-        try (WebAppProcess plain = WebAppProcess.start(store, false, logs.resolve("web-" + store.id() + "-plain.log"));
-                WebAppProcess tracked = WebAppProcess.start(store, true,
+        try (WebAppProcess plain = WebAppProcess.start(store, database(store, "plain"), false,
+                logs.resolve("web-" + store.id() + "-plain.log"));
+                WebAppProcess tracked = WebAppProcess.start(store, database(store, "tracked"), true,
                         logs.resolve("web-" + store.id() + "-tracked.log"))) {
             int plainPort = plain.port();
             int trackedPort = tracked.port();
@@ -62,6 +68,11 @@ final class EndToEndSuite {
             Console.warn("end to end, " + store.description() + " failed: " + e.getMessage());
             return new EndToEnd(store.description(), null, "failed: " + e.getMessage());
         }
+    }
+
+    /** A new database for one of the two applications on a database store, else {@code null}. */
+    private String database(WebStore store, String app) {
+        return store.database() ? databases.postgres("bench_web_" + app) : null;
     }
 
     private static String note(JsonNode line) {

@@ -23,6 +23,9 @@ final class RawResults {
         raw.put("endToEnd", results.endToEnd().stream().map(e -> e.result() == null
                 ? Map.of("store", e.store(), "note", e.note())
                 : Map.of("store", e.store(), "note", e.note(), "result", e.result())).toList());
+        raw.put("gate", GateSuite.raw(results.gate()));
+        raw.put("outbox", results.outbox().result() == null ? Map.of("note", results.outbox().note())
+                : Map.of("note", results.outbox().note(), "result", results.outbox().result()));
         return raw;
     }
 }

@@ -14,6 +14,7 @@ final class ReportRows {
 
     private static final String BETTER_PEER = "better peer";
     private static final String WITHOUT = "without annotations";
+    private static final String CACHED_GATE = "cached feature gate + @TrackEvent";
     private static final double HEAP_GROWTH_BOUND_MIB = 16;
 
     private final SuiteResults results;
@@ -45,6 +46,8 @@ final class ReportRows {
         }
         springRows(results.spring());
         results.endToEnd().forEach(this::endToEndRows);
+        gateRows(results.gate());
+        outboxRows(results.outbox());
         return this;
     }
 
@@ -171,6 +174,46 @@ final class ReportRows {
         details.add(Row.of("end to end: app CPU per request with the annotations" + store, "µs",
                 run.value("trackedCpuMicrosPerRequest"), without(run.value("plainCpuMicrosPerRequest")),
                 Better.LOWER, null, ""));
+    }
+
+    private void gateRows(GateResults gate) {
+        if (gate.note().equals("not run")) {
+            return;
+        }
+        Map<String, Double> cached = new LinkedHashMap<>();
+        cached.put(CACHED_GATE, gate.cachedTracked());
+        rows.add(Row.of("metered gate + @TrackEvent per call (in-memory store)", "ns/call", gate.meteredTracked(),
+                cached, Better.LOWER, Target.ratioAtMost(2, CACHED_GATE), gate.note()));
+        for (String store : GateSuite.DATABASES) {
+            GateResults.DatabaseGate result = gate.database(store).orElse(null);
+            if (result == null) {
+                continue;
+            }
+            String name = store.equals("postgresql") ? "PostgreSQL" : "H2";
+            rows.add(Row.of("metered gate + @TrackEvent on " + name + ", 8 threads", "calls/s",
+                    result.callsPerSecond(), Map.of(), Better.HIGHER, Target.atLeast(5_000, " calls/s"),
+                    result.describe()));
+            rows.add(Row.of("metered gate on " + name + ": calls off the exact count (usage ≠ calls allowed, "
+                    + "allowed ≠ limit)", "calls", result.miscounted(), Map.of(), Better.LOWER,
+                    Target.atMost(0, " calls"), result.checked() ? "" : result.note()));
+        }
+    }
+
+    private void outboxRows(OutboxResults outbox) {
+        if (outbox.note().equals("not run")) {
+            return;
+        }
+        rows.add(Row.of("outbox on PostgreSQL: track() caller latency outside a transaction, p99", "ms",
+                outbox.value("callerP99Millis"), Map.of(), Better.LOWER, Target.atMost(5, " ms"), outbox.note()));
+        rows.add(Row.of("outbox on PostgreSQL: events/s delivered from the outbox to the sink", "events/s",
+                outbox.value("deliveredPerSecond"), Map.of(), Better.HIGHER, Target.atLeast(20_000, " events/s"),
+                outbox.note()));
+        details.add(Row.of("outbox on PostgreSQL: track() caller latency outside a transaction, p50", "ms",
+                outbox.value("callerP50Millis"), Map.of(), Better.LOWER, null, ""));
+        details.add(Row.of("outbox on PostgreSQL: added commit time, transaction with 1 event", "ms",
+                outbox.value("addedCommitMillis1"), Map.of(), Better.LOWER, null, ""));
+        details.add(Row.of("outbox on PostgreSQL: added commit time, transaction with 10 events", "ms",
+                outbox.value("addedCommitMillis10"), Map.of(), Better.LOWER, null, ""));
     }
 
     private static Map<String, Double> without(Double value) {

@@ -24,12 +24,14 @@ import java.nio.file.Path;
  * @param annotationIterations measured iterations of one second for annotation and gate benchmarks
  * @param steady the steady-state CPU runs
  * @param web the end-to-end runs
+ * @param gate the metered gate on the database stores
+ * @param outbox the outbox runs on PostgreSQL
  * @param smoke whether everything was shrunk to a smoke test ({@code -Dbench.smoke=true}): the numbers mean nothing
  */
 record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, int callerWarmups, int callerIterations,
         int undrainedWarmups, int undrainedIterations, int undrainedIterationMillis, int deliveryEvents,
         int deliveryRuns, int overloadSeconds, int overloadRate, int overloadSinkMicrosPerEvent, int closeEvents,
-        int annotationWarmups, int annotationIterations, Steady steady, Web web, boolean smoke) {
+        int annotationWarmups, int annotationIterations, Steady steady, Web web, Gate gate, Outbox outbox, boolean smoke) {
 
     /**
      * Steady-state CPU: a burst of {@code warmupEvents} delivered, then a producer at {@code rate} events/s for
@@ -45,11 +47,24 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
     record Web(int connections, int warmupSeconds, int roundSeconds, int rounds) {
     }
 
+    /** The metered gate on a database store: {@code warmups} and {@code iterations} of one second, 8 threads. */
+    record Gate(int warmups, int iterations) {
+    }
+
+    /**
+     * The outbox on PostgreSQL: {@code callerThreads} threads calling {@code track()} outside a transaction for
+     * {@code callerSeconds} after as long a warm-up; {@code transactions} transactions of each kind (0, 1 and 10
+     * events), alternating, after as many for warm-up; then {@code deliveryEvents} events delivered to the sink.
+     */
+    record Outbox(int callerThreads, int callerSeconds, int transactions, int deliveryEvents) {
+    }
+
     /** The full suite: 1M events per delivery run, medians of 3, 60 s of overload, a 1M burst before close. */
     static Settings full(Path moduleDir) {
         return new Settings(false, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
                 10_000, 50, 40, 3, 5, 1000, 1_000_000, 3, 60, 50_000, 200, 1_000_000, 12, 10,
-                new Steady(1_000_000, 20_000, 5, 6, 5), new Web(8, 20, 10, 5), false);
+                new Steady(1_000_000, 20_000, 5, 6, 5), new Web(8, 20, 10, 5), new Gate(5, 5),
+                new Outbox(8, 5, 2_000, 500_000), false);
     }
 
     /**
@@ -60,14 +75,16 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
     static Settings quickSuite(Path moduleDir) {
         return new Settings(true, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
                 10_000, 50, 20, 1, 3, 500, 1_000_000, 3, 15, 50_000, 200, 1_000_000, 8, 5,
-                new Steady(500_000, 20_000, 2, 3, 3), new Web(8, 10, 4, 3), false);
+                new Steady(500_000, 20_000, 2, 3, 3), new Web(8, 10, 4, 3), new Gate(3, 3),
+                new Outbox(8, 3, 1_000, 200_000), false);
     }
 
     /** These settings shrunk so that every part runs in seconds: to check that it works, not to measure. */
     Settings smokeTest() {
         return new Settings(quick, resultsDir, logDir, 1_000, 3, 2, 1, 1, 100,
                 50_000, 1, 3, 50_000, 200, 50_000, 1, 1, new Steady(50_000, 20_000, 1, 1, 2),
-                new Web(web.connections(), 2, 1, 2), true);
+                new Web(web.connections(), 2, 1, 2), new Gate(1, 1), new Outbox(outbox.callerThreads(), 1, 50, 10_000),
+                true);
     }
 
     /** One line saying what was run, printed with the results. */
@@ -79,11 +96,15 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
                         + "%d x %,d calls per thread measured after %d warm-up iterations; annotation and gate "
                         + "benchmarks %d s measured after %d s of warm-up; steady state: %,d events/s for %d x %d s "
                         + "after a %,d-event burst and %d s at that rate; end to end: %d connections, %d x %d s per "
-                        + "app after %d s of warm-up each",
+                        + "app after %d s of warm-up each; metered gate on a database: 8 threads, %d s measured "
+                        + "after %d s of warm-up; outbox: %d threads calling track() for %d s, %,d transactions of "
+                        + "each kind, %,d events delivered",
                         deliveryEvents, deliveryRuns, overloadSeconds, overloadRate,
                         1_000_000 / overloadSinkMicrosPerEvent, closeEvents, callerIterations, callerBatch,
                         callerWarmups, annotationIterations, annotationWarmups, steady.rate(), steady.windows(),
                         steady.windowSeconds(), steady.warmupEvents(), steady.settleSeconds(), web.connections(),
-                        web.rounds(), web.roundSeconds(), web.warmupSeconds());
+                        web.rounds(), web.roundSeconds(), web.warmupSeconds(), gate.iterations(), gate.warmups(),
+                        outbox.callerThreads(), outbox.callerSeconds(), outbox.transactions(),
+                        outbox.deliveryEvents());
     }
 }

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param close close results
  * @param spring annotation and gate results
  * @param endToEnd end-to-end results, one per store
+ * @param gate metered-gate results (in-memory and database stores)
+ * @param outbox outbox results on PostgreSQL
  */
 record SuiteResults(List<String> ours, Map<String, String> unavailable, List<CallerCost> caller,
         List<Delivery> delivery, List<SteadyState> steady, List<Overload> overload, List<Close> close, SpringResults spring,
-        List<EndToEnd> endToEnd) {
+        List<EndToEnd> endToEnd, GateResults gate, OutboxResults outbox) {
 
     Optional<CallerCost> caller(String client, int threads, boolean drained) {
         return caller.stream().filter(c -> c.client().equals(client) && c.threads() == threads

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,10 +34,16 @@ final class WebAppProcess implements AutoCloseable {
         reading.start();
     }
 
-    /** Starts the application on {@code store}, with the tracking annotations acting or not; logs to {@code log}. */
-    static WebAppProcess start(WebStore store, boolean annotations, Path log) {
-        List<String> command = ChildJvm.command(APP_JVM, WebBenchApplication.class,
-                List.of("--annotations=" + annotations, "--store=" + store.id()));
+    /**
+     * Starts the application on {@code store} (a database store in the database at {@code jdbcUrl}), with the
+     * tracking annotations acting or not; logs to {@code log}.
+     */
+    static WebAppProcess start(WebStore store, String jdbcUrl, boolean annotations, Path log) {
+        List<String> args = new ArrayList<>(List.of("--annotations=" + annotations, "--store=" + store.id()));
+        if (jdbcUrl != null) {
+            args.add("--jdbc-url=" + jdbcUrl);
+        }
+        List<String> command = ChildJvm.command(APP_JVM, WebBenchApplication.class, args);
         try {
             Files.createDirectories(log.getParent());
             return new WebAppProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);

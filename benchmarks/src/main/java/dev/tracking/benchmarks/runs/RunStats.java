@@ -13,7 +13,11 @@ final class RunStats {
 
     /** Adds accepted, delivered, failed, dropped and pending to {@code result} when the client counts them. */
     static void addTo(ResultLine result, BenchClient client) {
-        List<DestinationStats> stats = client.stats();
+        addTo(result, client.stats());
+    }
+
+    /** Adds accepted, delivered, failed, dropped and pending summed over {@code stats}, unless it is empty. */
+    static void addTo(ResultLine result, List<DestinationStats> stats) {
         if (stats.isEmpty()) {
             return;
         }

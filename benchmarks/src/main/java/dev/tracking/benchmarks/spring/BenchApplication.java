@@ -3,6 +3,8 @@ package dev.tracking.benchmarks.spring;
 import io.micrometer.core.aop.CountedAspect;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.tracking.benchmarks.web.WebStore;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
@@ -20,10 +22,23 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration
 public class BenchApplication {
 
-    /** Starts the application without a web server, with {@code properties} on top of the defaults. */
+    /**
+     * Starts the application without a web server, with {@code properties} on top of the defaults. Without
+     * {@code spring.datasource.url} it has no {@code DataSource} (H2 is on the benchmarks' class path, and Spring
+     * Boot would otherwise start an embedded database), so the local backend keeps its state in memory.
+     */
     public static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        return new SpringApplicationBuilder(BenchApplication.class).web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).properties(properties).run();
+        return start(BenchApplication.class, properties);
+    }
+
+    /** Starts {@code application} as {@link #start(Map)} does. */
+    static ConfigurableApplicationContext start(Class<?> application, Map<String, Object> properties) {
+        Map<String, Object> all = new LinkedHashMap<>(properties);
+        if (!all.containsKey("spring.datasource.url")) {
+            all.put("spring.autoconfigure.exclude", WebStore.DATA_SOURCE_AUTO_CONFIGURATION);
+        }
+        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).properties(all).run();
     }
 
     @Bean

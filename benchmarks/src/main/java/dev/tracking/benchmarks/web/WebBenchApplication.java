@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Import;
  * The end-to-end benchmark's web application: Spring MVC on Tomcat with the tracking starter on its local backend,
  * serving {@link ExportController} on a free loopback port, which it prints as {@value #PORT_ANNOUNCEMENT}.
  *
- * <p>Arguments: {@code --annotations=true|false} (whether the tracking annotations act) and {@code --store=ID}
- * (a {@link WebStore}). It exits when its standard input closes.
+ * <p>Arguments: {@code --annotations=true|false} (whether the tracking annotations act), {@code --store=ID}
+ * (a {@link WebStore}) and, for a database store, {@code --jdbc-url=URL}. It exits when its standard input closes.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -30,24 +30,35 @@ public class WebBenchApplication {
     public static void main(String[] args) {
         boolean annotations = true;
         WebStore store = WebStore.IN_MEMORY;
+        String jdbcUrl = null;
         for (String arg : args) {
             if (arg.startsWith("--annotations=")) {
                 annotations = Boolean.parseBoolean(arg.substring("--annotations=".length()));
             } else if (arg.startsWith("--store=")) {
                 store = WebStore.of(arg.substring("--store=".length()));
+            } else if (arg.startsWith("--jdbc-url=")) {
+                jdbcUrl = arg.substring("--jdbc-url=".length());
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        ConfigurableApplicationContext context = start(store, annotations);
+        ConfigurableApplicationContext context = start(store, jdbcUrl, annotations);
         exitWhenStdinCloses(context);
         System.out.println(PORT_ANNOUNCEMENT + port(context));
         System.out.flush();
     }
 
-    /** Starts the application on a free loopback port, the tracking annotations acting or not. */
+    /** Starts the application on the in-memory store on a free loopback port, the tracking annotations acting or not. */
     public static ConfigurableApplicationContext start(WebStore store, boolean annotations) {
-        Map<String, Object> properties = new LinkedHashMap<>(store.properties());
+        return start(store, null, annotations);
+    }
+
+    /**
+     * Starts the application on {@code store} (a database store in the database at {@code jdbcUrl}) on a free
+     * loopback port, the tracking annotations acting or not.
+     */
+    public static ConfigurableApplicationContext start(WebStore store, String jdbcUrl, boolean annotations) {
+        Map<String, Object> properties = new LinkedHashMap<>(store.properties(jdbcUrl));
         properties.put("server.address", "127.0.0.1");
         properties.put("server.port", 0);
         properties.put("server.tomcat.max-keep-alive-requests", -1);

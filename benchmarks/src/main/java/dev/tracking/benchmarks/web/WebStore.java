@@ -4,16 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the end-to-end application's local backend keeps plans, customers and usage. Each store is benchmarked on
- * its own, and its rows are named after it.
- *
- * <p>A database store (PostgreSQL) joins here once the local backend can keep its state in one: a constant whose
- * {@link #properties()} select it and point it at a database the driver starts.
+ * Where the end-to-end application's local backend keeps customers, subscriptions and usage. Each store is
+ * benchmarked on its own, and its rows are named after it.
  */
 public enum WebStore {
 
-    /** The embedded local backend's in-memory store. */
-    IN_MEMORY("in-memory", "in-memory store");
+    /** The embedded local backend's in-memory store (the application has no {@code DataSource}). */
+    IN_MEMORY("in-memory", "in-memory store"),
+
+    /** The JDBC store on the application's {@code DataSource}: a PostgreSQL database the driver starts. */
+    POSTGRESQL("postgresql", "database store, PostgreSQL");
+
+    /** Spring Boot's data source auto-configuration, left out when the store keeps nothing in a database. */
+    public static final String DATA_SOURCE_AUTO_CONFIGURATION =
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
 
     /** How many customers the load generator rotates through; all on the {@value #PLAN} plan. */
     public static final int CUSTOMERS = 16;
@@ -49,9 +53,29 @@ public enum WebStore {
         throw new IllegalArgumentException("unknown store " + id);
     }
 
-    /** The application properties that declare the plan and the customers on this store. */
-    public Map<String, Object> properties() {
+    /** Whether the store is a database, whose JDBC URL the application needs. */
+    public boolean database() {
+        return this != IN_MEMORY;
+    }
+
+    /**
+     * The application properties that select this store and declare the plan and the customers on it.
+     *
+     * @param jdbcUrl the database of a {@link #database()} store (user {@code postgres}, no password), else ignored
+     */
+    public Map<String, Object> properties(String jdbcUrl) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        if (database()) {
+            if (jdbcUrl == null || jdbcUrl.isBlank()) {
+                throw new IllegalArgumentException("jdbcUrl is required for the " + description + " store");
+            }
+            properties.put("spring.datasource.url", jdbcUrl);
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("tracking.local.store", "jdbc");
+            properties.put("tracking.local.jdbc.initialize-schema", "always");
+        } else {
+            properties.put("spring.autoconfigure.exclude", DATA_SOURCE_AUTO_CONFIGURATION);
+        }
         properties.put("tracking.local.plans." + PLAN + ".limits." + ExportController.EVENT, 1_000_000_000);
         for (int i = 0; i < CUSTOMERS; i++) {
             String customer = customerId(i);

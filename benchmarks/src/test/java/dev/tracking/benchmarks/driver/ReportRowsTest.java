@@ -25,8 +25,13 @@ class ReportRowsTest {
     }
 
     private static ReportRows report(List<SteadyState> steady, List<EndToEnd> endToEnd) {
+        return report(steady, endToEnd, GateResults.notRun(), OutboxResults.notRun());
+    }
+
+    private static ReportRows report(List<SteadyState> steady, List<EndToEnd> endToEnd, GateResults gate,
+            OutboxResults outbox) {
         return new ReportRows(new SuiteResults(CLIENTS, Map.of(), callerCosts(), List.of(), steady, List.of(),
-                List.of(), SpringResults.notAvailable("not run"), endToEnd)).build();
+                List.of(), SpringResults.notAvailable("not run"), endToEnd, gate, outbox)).build();
     }
 
     private static Row row(List<Row> rows, String name) {
@@ -102,5 +107,70 @@ class ReportRowsTest {
                 + "@TrackEvent (slow store)").met()).isFalse();
         assertThat(row(report.details(), "end to end: p99 latency with the annotations (in-memory store)").ratio())
                 .isEqualTo(1.05);
+    }
+
+    @Test
+    void theMeteredGateIsJudgedAgainstTheCachedGateOfTheSameRunAndOnDatabasesByRateAndExactness() {
+        GateResults gate = new GateResults(400.0, 900.0, "", List.of(
+                new GateResults.DatabaseGate("postgresql", 6_000.0, 30_000, 0, 30_000, 100, 320, 100, 100, ""),
+                new GateResults.DatabaseGate("h2", 4_000.0, 20_000, 0, 19_999, 100, 320, 101, 101, "")));
+        List<Row> rows = report(List.of(), List.of(), gate, OutboxResults.notRun()).rows();
+
+        Row memory = row(rows, "metered gate + @TrackEvent per call (in-memory store)");
+        assertThat(memory.peers()).containsEntry("cached feature gate + @TrackEvent", 400.0);
+        assertThat(memory.ratio()).isEqualTo(2.25);
+        assertThat(memory.target()).isEqualTo("≤ 2× cached feature gate + @TrackEvent");
+        assertThat(memory.met()).isFalse();
+        assertThat(row(rows, "metered gate + @TrackEvent on PostgreSQL, 8 threads").met()).isTrue();
+        assertThat(row(rows, "metered gate + @TrackEvent on H2, 8 threads").met()).isFalse();
+        String exact = ": calls off the exact count (usage ≠ calls allowed, allowed ≠ limit)";
+        assertThat(row(rows, "metered gate on PostgreSQL" + exact).ours()).isZero();
+        assertThat(row(rows, "metered gate on PostgreSQL" + exact).met()).isTrue();
+        Row h2 = row(rows, "metered gate on H2" + exact);
+        assertThat(h2.ours()).isEqualTo(3.0);
+        assertThat(h2.met()).isFalse();
+    }
+
+    @Test
+    void aDatabaseGateThatDidNotRunMissesItsTargets() {
+        GateResults gate = new GateResults(400.0, 700.0, "", List.of(
+                GateResults.DatabaseGate.failed("postgresql", "failed: no server")));
+        List<Row> rows = report(List.of(), List.of(), gate, OutboxResults.notRun()).rows();
+
+        Row rate = row(rows, "metered gate + @TrackEvent on PostgreSQL, 8 threads");
+        assertThat(rate.met()).isFalse();
+        assertThat(rate.note()).isEqualTo("failed: no server");
+        assertThat(row(rows, "metered gate on PostgreSQL: calls off the exact count (usage ≠ calls allowed, "
+                + "allowed ≠ limit)").met()).isFalse();
+        assertThat(row(rows, "metered gate + @TrackEvent per call (in-memory store)").met()).isTrue();
+    }
+
+    @Test
+    void outboxRowsJudgeCallerP99AndDeliveryAndKeepCommitTimesAsDetails() {
+        JsonMapper json = JsonMapper.builder().build();
+        OutboxResults outbox = new OutboxResults(json.readTree("""
+                {"callerP50Millis": 1.5, "callerP99Millis": 6.0, "addedCommitMillis1": 0.4,
+                 "addedCommitMillis10": 1.1, "deliveredPerSecond": 25000}"""), "");
+        ReportRows report = report(List.of(), List.of(), GateResults.notRun(), outbox);
+
+        Row p99 = row(report.rows(), "outbox on PostgreSQL: track() caller latency outside a transaction, p99");
+        assertThat(p99.target()).isEqualTo("≤ 5 ms");
+        assertThat(p99.met()).isFalse();
+        assertThat(row(report.rows(), "outbox on PostgreSQL: events/s delivered from the outbox to the sink").met())
+                .isTrue();
+        assertThat(row(report.details(), "outbox on PostgreSQL: added commit time, transaction with 10 events")
+                .ours()).isEqualTo(1.1);
+    }
+
+    @Test
+    void anOutboxNotYetAvailableMissesItsTargetsAndSaysWhy() {
+        OutboxResults outbox = new OutboxResults(JsonMapper.builder().build().readTree(
+                "{\"unavailable\": \"not wired\"}"), "not available: not wired");
+        List<Row> rows = report(List.of(), List.of(), GateResults.notRun(), outbox).rows();
+
+        Row p99 = row(rows, "outbox on PostgreSQL: track() caller latency outside a transaction, p99");
+        assertThat(p99.ours()).isNull();
+        assertThat(p99.met()).isFalse();
+        assertThat(p99.note()).isEqualTo("not available: not wired");
     }
 }
