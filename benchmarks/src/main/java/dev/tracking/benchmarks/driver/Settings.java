@@ -75,8 +75,8 @@ record Settings(boolean quick, Path resultsDir, Path logDir, int callerBatch, in
     static Settings quickSuite(Path moduleDir) {
         return new Settings(true, moduleDir.resolve("results"), moduleDir.resolve("target/bench-logs"),
                 10_000, 50, 20, 1, 3, 500, 1_000_000, 3, 15, 50_000, 200, 1_000_000, 8, 5,
-                new Steady(500_000, 20_000, 2, 3, 3), new Web(8, 10, 4, 3), new Gate(3, 3),
-                new Outbox(8, 3, 1_000, 200_000), false);
+                new Steady(500_000, 20_000, 2, 3, 3), new Web(8, 10, 4, 3), new Gate(2, 3),
+                new Outbox(8, 2, 300, 100_000), false);
     }
 
     /** These settings shrunk so that every part runs in seconds: to check that it works, not to measure. */
