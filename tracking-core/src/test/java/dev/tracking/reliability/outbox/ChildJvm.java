@@ -1,0 +1,201 @@
+package dev.tracking.reliability.outbox;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * An {@link OutboxChild} in a JVM of its own, on this JVM's class path, and what it reported on stdout so far.
+ * Its stderr (logs, stack traces) goes to a file, quoted by {@link #diagnostics()}.
+ */
+final class ChildJvm implements AutoCloseable {
+
+    /** The exit status of a process killed by SIGKILL (128 + 9). */
+    static final int KILLED = 137;
+
+    private static final Pattern BEGIN = Pattern.compile("BEGIN ([0-9a-f-]{36})");
+    private static final Pattern TRACKED = Pattern.compile("ID ([0-9a-f-]{36}) (\\d+-\\d+)");
+
+    private final Process process;
+    private final Path log;
+    private final Thread reader;
+    private final Set<UUID> begun = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, String> tracked = new ConcurrentHashMap<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private volatile boolean ready;
+    private volatile boolean done;
+
+    private ChildJvm(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+        this.reader = new Thread(this::readStdout, "child-stdout-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts {@code OutboxChild} with {@code args}, its stderr in {@code log}. */
+    static ChildJvm start(Path log, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-cp", classPath(), OutboxChild.class.getName()));
+        command.addAll(args);
+        try {
+            Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+            return new ChildJvm(process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + command, e);
+        }
+    }
+
+    /**
+     * The test class path as surefire and failsafe give it to the test JVM: they set {@code java.class.path} to
+     * the full class path even when the JVM itself was started from a manifest-only jar.
+     */
+    static String classPath() {
+        String classPath = System.getProperty("java.class.path");
+        String location = OutboxChild.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        boolean found = false;
+        for (String entry : classPath.split(File.pathSeparator)) {
+            found |= Path.of(entry).toAbsolutePath().equals(Path.of(location).toAbsolutePath());
+        }
+        if (!found) {
+            throw new IllegalStateException("java.class.path does not hold " + location + ": " + classPath);
+        }
+        return classPath;
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void readStdout() {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                accept(line);
+            }
+        } catch (IOException e) {
+            errors.add("reading stdout: " + e);
+        }
+    }
+
+    private void accept(String line) {
+        Matcher m;
+        if ((m = TRACKED.matcher(line)).matches()) {
+            tracked.put(UUID.fromString(m.group(1)), m.group(2));
+        } else if ((m = BEGIN.matcher(line)).matches()) {
+            begun.add(UUID.fromString(m.group(1)));
+        } else if (line.equals("READY")) {
+            ready = true;
+        } else if (line.equals("DONE")) {
+            done = true;
+        } else {
+            // ERROR lines, and anything unexpected, which would be a bug of the child
+            errors.add(line);
+        }
+    }
+
+    boolean ready() {
+        return ready;
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Ids of messages whose {@code track()} began. */
+    Set<UUID> begun() {
+        return begun;
+    }
+
+    /** Ids of messages whose {@code track()} returned, with the {@code seq} property they carry. */
+    Map<UUID, String> tracked() {
+        return tracked;
+    }
+
+    /** ERROR lines and any line the child should not have written. */
+    List<String> errors() {
+        return errors;
+    }
+
+    /** Whether the child stopped early: it exited, or reported an error. */
+    boolean failed() {
+        return !process.isAlive() || !errors.isEmpty();
+    }
+
+    /**
+     * Waits up to {@code atMost} for {@code condition}, failing at once with {@link #diagnostics()} when the child
+     * stops early, and with them too when the time is up.
+     */
+    void awaitUntil(String what, Duration atMost, Callable<Boolean> condition) {
+        try {
+            Awaitility.await(what).atMost(atMost).pollInterval(Duration.ofMillis(50))
+                    .failFast(() -> {
+                        if (failed()) {
+                            throw new AssertionError("child stopped while waiting for " + what + ": "
+                                    + diagnostics());
+                        }
+                    })
+                    .until(condition);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; " + diagnostics(), e);
+        }
+    }
+
+    /**
+     * Kills the child with SIGKILL ({@link Process#destroyForcibly()} on Linux), waits for it and for the end of its
+     * stdout, and returns its exit status: {@link #KILLED} proves the signal was SIGKILL, not SIGTERM (143).
+     */
+    int kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the child did not die within 60 s of SIGKILL");
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(60));
+        return process.exitValue();
+    }
+
+    /** The exit status, what the child reported and the end of its stderr: for assertion messages. */
+    String diagnostics() {
+        String stderr;
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            stderr = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            stderr = "(stderr unreadable: " + e + ")";
+        }
+        return "child " + (process.isAlive() ? "alive" : "exited " + process.exitValue()) + ", began "
+                + begun.size() + ", tracked " + tracked.size() + ", errors " + errors + "\n--- stderr (end) ---\n"
+                + stderr;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tracking.reliability.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tracking.Tracker;
+import dev.tracking.support.EmbeddedPostgresServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Issue 13's crash test: an application JVM tracks events with the outbox on, from several threads, while the
+ * vendor is slow and refuses every fourth request, and is killed with SIGKILL mid-stream. An instance started on
+ * the same database afterwards delivers every event whose {@code track()} had returned; an id arrives twice only
+ * as the same event sent again, and no id arrives that no {@code track()} began.
+ *
+ * <p>H2 runs in plain file mode (default {@code FILE_LOCK=FILE}, no {@code AUTO_SERVER}): the two JVMs never open
+ * the file at the same time, and H2's lock on the file is an operating-system lock on the open file, which the
+ * kernel drops with the killed process, so the recovering instance opens the file without waiting for a stale
+ * lock to age.
+ */
+class OutboxCrashIT {
+
+    /** Events tracked (track() returned) before the kill. */
+    private static final int TRACKED_BEFORE_KILL = 1_500;
+
+    private static final Duration GENEROUS = Duration.ofMinutes(3);
+
+    @Test
+    void postgresDeliversEveryTrackedEventAfterSigkill(@TempDir Path dir) throws Exception {
+        DataSource database = EmbeddedPostgresServer.newDatabase();
+        crashThenRecover(((PGSimpleDataSource) database).getURL(), database, dir);
+    }
+
+    @Test
+    void h2FileDeliversEveryTrackedEventAfterSigkill(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath();
+        crashThenRecover(url, OutboxTrackers.dataSource(url), dir);
+    }
+
+    private static void crashThenRecover(String url, DataSource database, Path dir) throws Exception {
+        OutboxTable table = OutboxTable.initialize(database);
+        try (IngestSink sink = new IngestSink().delay(Duration.ofMillis(100)).refuseEvery(4);
+                ChildJvm child = ChildJvm.start(dir.resolve("child-stderr.log"), List.of("url=" + url,
+                        "sink=" + sink.uri(), "instance=crashing", "leaseMs=10000", "deliveryTimeoutMs=8000",
+                        "httpTimeoutMs=5000", "threads=4", "perThread=0", "pauseMicros=500"))) {
+
+            child.awaitUntil(TRACKED_BEFORE_KILL + " events tracked and a refused request", GENEROUS,
+                    () -> child.tracked().size() >= TRACKED_BEFORE_KILL && sink.refused() >= 1);
+            assertThat(child.kill()).as("exit status after destroyForcibly (137 = SIGKILL)")
+                    .isEqualTo(ChildJvm.KILLED);
+            assertThat(child.errors()).as("errors the child reported").isEmpty();
+
+            long leftAfterKill = table.rows();
+            assertThat(leftAfterKill).as("rows the killed instance left in the table").isPositive();
+            int deliveredBeforeKill = sink.accepted().size();
+
+            sink.accept();
+            try (Tracker recovering = OutboxTrackers.tracker(database, sink.uri(), new OutboxTrackers.Instance(
+                    "recovering", Duration.ofSeconds(10), Duration.ofSeconds(8), Duration.ofSeconds(5)))) {
+                await("every tracked event at the sink and the table empty").atMost(GENEROUS)
+                        .pollInterval(Duration.ofMillis(100))
+                        .until(() -> Deliveries.missing(child.tracked(), sink).isEmpty() && table.rows() == 0);
+            }
+            Deliveries.assertNoneLostNoneInvented(child.tracked(), child.begun(), sink, child.diagnostics());
+            System.out.printf("outbox crash (%s): tracked %d, began %d, delivered before the kill %d, rows left "
+                    + "by the kill %d, requests refused %d, ids resent %d%n", url.split(":")[1],
+                    child.tracked().size(), child.begun().size(), deliveredBeforeKill, leftAfterKill,
+                    sink.refused(), Deliveries.resends(sink));
+        }
+    }
+}

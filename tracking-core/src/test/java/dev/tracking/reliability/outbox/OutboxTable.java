@@ -1,0 +1,71 @@
+package dev.tracking.reliability.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Reads the {@code tracking_outbox} table directly, as an operator would, to see what a crash left there. */
+final class OutboxTable {
+
+    private final DataSource database;
+
+    OutboxTable(DataSource database) {
+        this.database = database;
+    }
+
+    /** Creates the table with the shipped script of the database's dialect. */
+    static OutboxTable initialize(DataSource database) {
+        try {
+            // reflective until the engine's OutboxSchema is merged
+            Class.forName("dev.tracking.outbox.OutboxSchema").getMethod("initialize", DataSource.class)
+                    .invoke(null, database);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("OutboxSchema.initialize is not there yet", e);
+        }
+        return new OutboxTable(database);
+    }
+
+    /** Rows of any destination, pending, claimed or failed. */
+    long rows() {
+        return count("SELECT COUNT(*) FROM tracking_outbox");
+    }
+
+    /** Rows that failed for good. */
+    long failed() {
+        return count("SELECT COUNT(*) FROM tracking_outbox WHERE failed_reason IS NOT NULL");
+    }
+
+    /** The message ids of the rows claimed by {@code instanceId}. */
+    Set<UUID> claimedBy(String instanceId) {
+        Set<UUID> ids = new HashSet<>();
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT message_id FROM tracking_outbox WHERE claimed_by = ?")) {
+            s.setString(1, instanceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(UUID.fromString(rs.getString(1).strip()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    private long count(String sql) {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.tracking.reliability.outbox;
+
+import dev.tracking.DeliveryOptions;
+import dev.tracking.RetryOptions;
+import dev.tracking.Tracker;
+import dev.tracking.outbox.OutboxOptions;
+import dev.tracking.outlit.OutlitOptions;
+import java.net.URI;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The trackers of the outbox crash tests: Outlit at an {@link IngestSink}, covered by the outbox, with short flush
+ * and poll intervals and quick retries. The child JVMs and the recovering instances in the test JVM build theirs
+ * here, so that they differ only in what a test sets on purpose.
+ */
+final class OutboxTrackers {
+
+    /** The public key the sink expects in the path (any {@code pk_} key works). */
+    static final String PUBLIC_KEY = "pk_test_outbox";
+
+    private OutboxTrackers() {
+    }
+
+    /** What differs between the instances of one test. */
+    record Instance(String id, Duration lease, Duration deliveryTimeout, Duration httpTimeout) {
+    }
+
+    /** A tracker on {@code database} sending to {@code sink}. */
+    static Tracker tracker(DataSource database, URI sink, Instance instance) {
+        return Tracker.builder()
+                .outlit(OutlitOptions.of(PUBLIC_KEY).withApiHost(sink))
+                .delivery(delivery(instance))
+                .outbox(OutboxOptions.builder(database).instanceId(instance.id()).lease(instance.lease())
+                        .pollInterval(Duration.ofMillis(200)).build())
+                .build();
+    }
+
+    static DeliveryOptions delivery(Instance instance) {
+        return DeliveryOptions.defaults()
+                .withFlushInterval(Duration.ofMillis(20))
+                .withHttpTimeout(instance.httpTimeout())
+                .withShutdownTimeout(Duration.ofSeconds(5))
+                .withRetry(RetryOptions.defaults().withInitialBackoff(Duration.ofMillis(20))
+                        .withMaxBackoff(Duration.ofMillis(200)).withDeliveryTimeout(instance.deliveryTimeout()));
+    }
+
+    /** A data source for a JDBC URL of PostgreSQL (user {@code postgres}, trust) or H2. */
+    static DataSource dataSource(String url) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(url);
+            postgres.setUser("postgres");
+            return postgres;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser("sa");
+            return h2;
+        }
+        throw new IllegalArgumentException("url must be a PostgreSQL or H2 JDBC URL, was " + url);
+    }
+}
