@@ -1,5 +1,6 @@
 package dev.tracking.reliability.outbox;
 
+import dev.tracking.outbox.OutboxSchema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,13 +21,7 @@ final class OutboxTable {
 
     /** Creates the table with the shipped script of the database's dialect. */
     static OutboxTable initialize(DataSource database) {
-        try {
-            // reflective until the engine's OutboxSchema is merged
-            Class.forName("dev.tracking.outbox.OutboxSchema").getMethod("initialize", DataSource.class)
-                    .invoke(null, database);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("OutboxSchema.initialize is not there yet", e);
-        }
+        OutboxSchema.initialize(database);
         return new OutboxTable(database);
     }
 
