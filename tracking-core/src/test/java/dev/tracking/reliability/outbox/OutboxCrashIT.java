@@ -23,9 +23,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the file at the same time, and H2 2.x locks the file with an operating-system lock on the open file (no
  * {@code .lock.db} is left behind), which the kernel drops with the killed process, so the recovering instance
  * opens the file at once. The URL sets {@code WRITE_DELAY=0}: with H2's default (500 ms) a commit reaches the file
- * only when the background writer runs, and a process killed with SIGKILL loses what was committed in roughly the last
- * second (measured with H2 2.4.240: 2,000 to 14,000 of 30,000 to 44,000 committed single-row
- * inserts gone); with {@code WRITE_DELAY=0} every commit is in the file when it returns.
+ * only when the background writer runs, and a process killed with SIGKILL loses what was committed in about the
+ * last second (measured with H2 2.4.240: 2,000 to 14,000 of 30,000 to 44,000 committed single-row inserts gone);
+ * with {@code WRITE_DELAY=0} every commit is in the file when it returns.
  */
 class OutboxCrashIT {
 
