@@ -37,11 +37,20 @@ final class OutboxTable {
 
     /** The message ids of the rows claimed by {@code instanceId}. */
     Set<UUID> claimedBy(String instanceId) {
+        return messageIds("SELECT message_id FROM tracking_outbox WHERE claimed_by = ?", instanceId);
+    }
+
+    /** The message ids of every row. */
+    Set<UUID> messageIds() {
+        return messageIds("SELECT message_id FROM tracking_outbox", null);
+    }
+
+    private Set<UUID> messageIds(String sql, String parameter) {
         Set<UUID> ids = new HashSet<>();
-        try (Connection c = database.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT message_id FROM tracking_outbox WHERE claimed_by = ?")) {
-            s.setString(1, instanceId);
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                s.setString(1, parameter);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(UUID.fromString(rs.getString(1).strip()));

@@ -21,6 +21,12 @@ final class OutboxTrackers {
     /** The public key the sink expects in the path (any {@code pk_} key works). */
     static final String PUBLIC_KEY = "pk_test_outbox";
 
+    /**
+     * Far above any write on a loaded machine, so that no event falls back to the memory queue (the outage test
+     * covers that): an event not durable would be lost to the kill by design, and the crash tests would fail.
+     */
+    static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
     private OutboxTrackers() {
     }
 
@@ -34,7 +40,7 @@ final class OutboxTrackers {
                 .outlit(OutlitOptions.of(PUBLIC_KEY).withApiHost(sink))
                 .delivery(delivery(instance))
                 .outbox(OutboxOptions.builder(database).instanceId(instance.id()).lease(instance.lease())
-                        .pollInterval(Duration.ofMillis(200)).build())
+                        .pollInterval(Duration.ofMillis(200)).writeTimeout(WRITE_TIMEOUT).build())
                 .build();
     }
 
