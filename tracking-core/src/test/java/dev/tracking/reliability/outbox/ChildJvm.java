@@ -33,6 +33,7 @@ final class ChildJvm implements AutoCloseable {
     static final int KILLED = 137;
 
     private static final Pattern BEGIN = Pattern.compile("BEGIN ([0-9a-f-]{36})");
+    private static final Pattern ROLLED_BACK = Pattern.compile("ROLLEDBACK ([0-9a-f-]{36})");
     private static final Pattern TRACKED = Pattern.compile("ID ([0-9a-f-]{36}) (\\d+-\\d+)");
 
     private final Process process;
@@ -40,6 +41,7 @@ final class ChildJvm implements AutoCloseable {
     private final Thread reader;
     private final Set<UUID> begun = ConcurrentHashMap.newKeySet();
     private final Map<UUID, String> tracked = new ConcurrentHashMap<>();
+    private final Set<UUID> rolledBack = ConcurrentHashMap.newKeySet();
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private volatile boolean ready;
     private volatile boolean done;
@@ -103,6 +105,8 @@ final class ChildJvm implements AutoCloseable {
             tracked.put(UUID.fromString(m.group(1)), m.group(2));
         } else if ((m = BEGIN.matcher(line)).matches()) {
             begun.add(UUID.fromString(m.group(1)));
+        } else if ((m = ROLLED_BACK.matcher(line)).matches()) {
+            rolledBack.add(UUID.fromString(m.group(1)));
         } else if (line.equals("READY")) {
             ready = true;
         } else if (line.equals("DONE")) {
@@ -133,6 +137,11 @@ final class ChildJvm implements AutoCloseable {
     /** Ids of messages whose {@code track()} returned, with the {@code seq} property they carry. */
     Map<UUID, String> tracked() {
         return tracked;
+    }
+
+    /** Ids of messages tracked in a transaction that was rolled back. */
+    Set<UUID> rolledBack() {
+        return rolledBack;
     }
 
     /** ERROR lines and any line the child should not have written. */

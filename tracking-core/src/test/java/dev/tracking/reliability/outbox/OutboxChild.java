@@ -2,6 +2,7 @@ package dev.tracking.reliability.outbox;
 
 import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
+import dev.tracking.outbox.OutboxTransactions;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -9,11 +10,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
 
 /**
  * The application the crash tests kill: a JVM of its own that builds a tracker with the outbox on and tracks
@@ -21,11 +26,13 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Arguments are {@code key=value}: {@code url} (JDBC URL), {@code sink} (base URL of the {@link IngestSink}),
  * {@code instance}, {@code leaseMs}, {@code deliveryTimeoutMs}, {@code httpTimeoutMs}, {@code threads},
- * {@code perThread} (0: until killed), {@code pauseMicros} (between two events of a thread).
+ * {@code perThread} (0: until killed), {@code pauseMicros} (between two events of a thread), {@code transactions}
+ * ({@code true}: the events are tracked inside business transactions, see {@link #inTransaction}).
  *
  * <p>It reports on stdout, one line per {@code write(2)} so that a kill never leaves half a line:
  * {@code READY}; {@code BEGIN <id>} before {@code track()} of a message; {@code ID <id> <seq>} after that
- * {@code track()} returned; {@code DONE} when every thread finished; {@code ERROR <text>} on any exception. It exits
+ * {@code track()} returned (in a transaction: after the commit returned); {@code ROLLEDBACK <id>} after the
+ * rollback of its transaction; {@code DONE} when every thread finished; {@code ERROR <text>} on any exception. It exits
  * when stdin closes, so a test JVM that dies takes its children along.
  */
 public final class OutboxChild {
@@ -38,12 +45,15 @@ public final class OutboxChild {
     public static void main(String[] args) throws InterruptedException {
         exitWhenStdinCloses();
         Map<String, String> options = parse(args);
+        DataSource database = OutboxTrackers.dataSource(options.get("url"));
+        ThreadTransactions transactions = Boolean.parseBoolean(options.get("transactions"))
+                ? new ThreadTransactions() : null;
         Tracker tracker;
         try {
-            tracker = OutboxTrackers.tracker(OutboxTrackers.dataSource(options.get("url")),
-                    URI.create(options.get("sink")), new OutboxTrackers.Instance(options.get("instance"),
-                            millis(options, "leaseMs"), millis(options, "deliveryTimeoutMs"),
-                            millis(options, "httpTimeoutMs")));
+            tracker = OutboxTrackers.tracker(database, URI.create(options.get("sink")),
+                    new OutboxTrackers.Instance(options.get("instance"), millis(options, "leaseMs"),
+                            millis(options, "deliveryTimeoutMs"), millis(options, "httpTimeoutMs")),
+                    transactions != null ? transactions : OutboxTransactions.NONE);
         } catch (RuntimeException e) {
             fail(e);
             Runtime.getRuntime().halt(2);
@@ -59,16 +69,19 @@ public final class OutboxChild {
             Thread worker = new Thread(() -> {
                 try {
                     for (int i = 0; perThread == 0 || i < perThread; i++) {
-                        String seq = thread + "-" + i;
-                        TrackMessage message = TrackMessage.builder("report_exported").customerId("acme")
-                                .property("seq", seq).build();
-                        emit("BEGIN " + message.id());
-                        tracker.track(message);
-                        emit("ID " + message.id() + " " + seq);
+                        if (transactions == null) {
+                            String seq = thread + "-" + i;
+                            TrackMessage message = event(seq);
+                            emit("BEGIN " + message.id());
+                            tracker.track(message);
+                            emit("ID " + message.id() + " " + seq);
+                        } else {
+                            inTransaction(database, transactions, tracker, thread, i);
+                        }
                         // paces the load so that the kill comes mid-stream rather than after a burst
                         LockSupport.parkNanos(pauseNanos);
                     }
-                } catch (RuntimeException | Error e) {
+                } catch (SQLException | RuntimeException | Error e) {
                     fail(e);
                 } finally {
                     finished.countDown();
@@ -80,6 +93,53 @@ public final class OutboxChild {
         emit("DONE");
         // waits to be killed: closing the tracker here would deliver what the test wants left in the table
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * One business transaction: a row in {@code business_order} naming two events tracked inside it; then, by
+     * {@code i}, a commit (three in five), an exception after {@code track()} that rolls back before anything was
+     * written, or a commit that fails after the outbox rows were written on the transaction's connection.
+     */
+    private static void inTransaction(DataSource database, ThreadTransactions transactions, Tracker tracker,
+            int thread, int i) throws SQLException {
+        String seqA = thread + "-" + (2 * i);
+        String seqB = thread + "-" + (2 * i + 1);
+        TrackMessage a = event(seqA);
+        TrackMessage b = event(seqB);
+        try (Connection connection = database.getConnection()) {
+            transactions.begin(connection);
+            try (PreparedStatement order = connection.prepareStatement(
+                    "INSERT INTO business_order (first_event, second_event) VALUES (?, ?)")) {
+                order.setString(1, a.id().toString());
+                order.setString(2, b.id().toString());
+                order.executeUpdate();
+            }
+            emit("BEGIN " + a.id());
+            emit("BEGIN " + b.id());
+            tracker.track(a);
+            tracker.track(b);
+            switch (i % 5) {
+                case 3 -> {
+                    transactions.rollback();
+                    emit("ROLLEDBACK " + a.id());
+                    emit("ROLLEDBACK " + b.id());
+                }
+                case 4 -> {
+                    transactions.writeThenRollback();
+                    emit("ROLLEDBACK " + a.id());
+                    emit("ROLLEDBACK " + b.id());
+                }
+                default -> {
+                    transactions.commit();
+                    emit("ID " + a.id() + " " + seqA);
+                    emit("ID " + b.id() + " " + seqB);
+                }
+            }
+        }
+    }
+
+    private static TrackMessage event(String seq) {
+        return TrackMessage.builder("report_exported").customerId("acme").property("seq", seq).build();
     }
 
     private static void fail(Throwable e) {

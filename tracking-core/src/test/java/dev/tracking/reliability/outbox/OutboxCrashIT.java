@@ -42,22 +42,49 @@ class OutboxCrashIT {
     @Test
     void postgresDeliversEveryTrackedEventAfterSigkill(@TempDir Path dir) throws Exception {
         DataSource database = EmbeddedPostgresServer.newDatabase();
-        crashThenRecover(((PGSimpleDataSource) database).getURL(), database, dir);
+        crashThenRecover(((PGSimpleDataSource) database).getURL(), database, dir, false);
     }
 
     @Test
     void h2FileDeliversEveryTrackedEventAfterSigkill(@TempDir Path dir) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath() + ";WRITE_DELAY=0";
-        crashThenRecover(url, OutboxTrackers.dataSource(url), dir);
+        String url = h2Url(dir);
+        crashThenRecover(url, OutboxTrackers.dataSource(url), dir, false);
     }
 
-    private static void crashThenRecover(String url, DataSource database, Path dir) throws Exception {
+    @Test
+    void postgresDeliversExactlyTheEventsOfCommittedTransactionsAfterSigkill(@TempDir Path dir) throws Exception {
+        DataSource database = EmbeddedPostgresServer.newDatabase();
+        crashThenRecover(((PGSimpleDataSource) database).getURL(), database, dir, true);
+    }
+
+    @Test
+    void h2FileDeliversExactlyTheEventsOfCommittedTransactionsAfterSigkill(@TempDir Path dir) throws Exception {
+        String url = h2Url(dir);
+        crashThenRecover(url, OutboxTrackers.dataSource(url), dir, true);
+    }
+
+    private static String h2Url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath() + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * Kills a tracking child mid-stream and recovers. With {@code transactional}, the child tracks two events per
+     * business transaction ({@code business_order} row), commits three in five and rolls the others back; the sink
+     * must then receive exactly the events of the orders that committed, whether or not the child got to report
+     * the commit before it died.
+     */
+    private static void crashThenRecover(String url, DataSource database, Path dir, boolean transactional)
+            throws Exception {
         OutboxTable table = OutboxTable.initialize(database);
+        if (transactional) {
+            table.withBusinessTable();
+        }
         long start = System.nanoTime();
         try (IngestSink sink = new IngestSink().delay(Duration.ofSeconds(2)).refuseEvery(3);
                 ChildJvm child = ChildJvm.start(dir.resolve("child-stderr.log"), List.of("url=" + url,
                         "sink=" + sink.uri(), "instance=crashing", "leaseMs=6000", "deliveryTimeoutMs=5000",
-                        "httpTimeoutMs=10000", "threads=4", "perThread=0", "pauseMicros=500"))) {
+                        "httpTimeoutMs=10000", "threads=4", "perThread=0", "pauseMicros=500",
+                        "transactions=" + transactional))) {
 
             child.awaitUntil("the child started", GENEROUS, child::ready);
             long ready = System.nanoTime();
@@ -86,10 +113,19 @@ class OutboxCrashIT {
             }
             long recovered = System.nanoTime();
             Deliveries.assertNoneLostNoneInvented(child.tracked(), child.begun(), sink, child.diagnostics());
-            System.out.printf("outbox crash (%s): tracked %d, began %d, delivered before the kill %d, rows left "
+            if (transactional) {
+                Set<UUID> committed = table.committedOrderEvents();
+                assertThat(committed).as("events of committed orders").containsAll(child.tracked().keySet());
+                assertThat(child.rolledBack()).as("events of rolled-back orders").isNotEmpty()
+                        .doesNotContainAnyElementsOf(committed);
+                assertThat(sink.accepted().keySet()).as("delivered: exactly the events of committed orders")
+                        .containsExactlyInAnyOrderElementsOf(committed);
+            }
+            System.out.printf("outbox crash (%s%s): tracked %d, began %d, delivered before the kill %d, rows left "
                     + "by the kill %d, requests refused %d, ids resent %d; child start %d ms, tracking %d ms, "
-                    + "recovery %d ms%n", url.split(":")[1], child.tracked().size(), child.begun().size(),
-                    deliveredBeforeKill, leftAfterKill, sink.refused(), Deliveries.resends(sink),
+                    + "recovery %d ms%n", url.split(":")[1], transactional ? ", transactions" : "",
+                    child.tracked().size(), child.begun().size(), deliveredBeforeKill, leftAfterKill,
+                    sink.refused(), Deliveries.resends(sink),
                     (ready - start) / 1_000_000, (killed - ready) / 1_000_000, (recovered - killed) / 1_000_000);
         }
     }

@@ -25,6 +25,24 @@ final class OutboxTable {
         return new OutboxTable(database);
     }
 
+    /** Creates {@code business_order}, the business table of the transactional crash tests. */
+    OutboxTable withBusinessTable() {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("CREATE TABLE "
+                + "business_order (first_event VARCHAR(36) PRIMARY KEY, second_event VARCHAR(36) NOT NULL)")) {
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** The events of the business orders that committed. */
+    Set<UUID> committedOrderEvents() {
+        Set<UUID> ids = messageIds("SELECT first_event FROM business_order", null);
+        ids.addAll(messageIds("SELECT second_event FROM business_order", null));
+        return ids;
+    }
+
     /** Rows of any destination, pending, claimed or failed. */
     long rows() {
         return count("SELECT COUNT(*) FROM tracking_outbox");

@@ -4,6 +4,7 @@ import dev.tracking.DeliveryOptions;
 import dev.tracking.RetryOptions;
 import dev.tracking.Tracker;
 import dev.tracking.outbox.OutboxOptions;
+import dev.tracking.outbox.OutboxTransactions;
 import dev.tracking.outlit.OutlitOptions;
 import java.net.URI;
 import java.time.Duration;
@@ -34,23 +35,30 @@ final class OutboxTrackers {
     record Instance(String id, Duration lease, Duration deliveryTimeout, Duration httpTimeout) {
     }
 
-    /** A tracker on {@code database} sending to {@code sink}. */
+    /** A tracker on {@code database} sending to {@code sink}, writing every event in a transaction of its own. */
     static Tracker tracker(DataSource database, URI sink, Instance instance) {
+        return tracker(database, sink, instance, OutboxTransactions.NONE);
+    }
+
+    /** A tracker on {@code database} sending to {@code sink}, joining the transactions {@code transactions} has. */
+    static Tracker tracker(DataSource database, URI sink, Instance instance, OutboxTransactions transactions) {
         return Tracker.builder()
                 .outlit(OutlitOptions.of(PUBLIC_KEY).withApiHost(sink))
                 .delivery(delivery(instance))
                 .outbox(OutboxOptions.builder(database).instanceId(instance.id()).lease(instance.lease())
-                        .pollInterval(Duration.ofMillis(200)).writeTimeout(WRITE_TIMEOUT).build())
+                        .pollInterval(Duration.ofMillis(200)).writeTimeout(WRITE_TIMEOUT).transactions(transactions)
+                        .build())
                 .build();
     }
 
     static DeliveryOptions delivery(Instance instance) {
-        return DeliveryOptions.defaults()
-                .withFlushInterval(Duration.ofMillis(20))
-                .withHttpTimeout(instance.httpTimeout())
-                .withShutdownTimeout(Duration.ofSeconds(5))
-                .withRetry(RetryOptions.defaults().withInitialBackoff(Duration.ofMillis(20))
-                        .withMaxBackoff(Duration.ofMillis(200)).withDeliveryTimeout(instance.deliveryTimeout()));
+        return DeliveryOptions.builder()
+                .flushInterval(Duration.ofMillis(20))
+                .httpTimeout(instance.httpTimeout())
+                .shutdownTimeout(Duration.ofSeconds(5))
+                .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(200))
+                        .deliveryTimeout(instance.deliveryTimeout()).build())
+                .build();
     }
 
     /** A data source for a JDBC URL of PostgreSQL (user {@code postgres}, trust) or H2. */
