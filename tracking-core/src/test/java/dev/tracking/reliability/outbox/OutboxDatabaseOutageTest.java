@@ -45,7 +45,7 @@ class OutboxDatabaseOutageTest {
             .outlit(OutlitOptions.of(OutboxTrackers.PUBLIC_KEY).withApiHost(sink.uri()))
             .delivery(OutboxTrackers.delivery(new OutboxTrackers.Instance("outage", Duration.ofSeconds(5),
                     Duration.ofSeconds(4), Duration.ofSeconds(2))))
-            .outbox(OutboxOptions.builder(database).instanceId("outage").writeTimeout(Duration.ofSeconds(1))
+            .outbox(OutboxOptions.builder(database).instanceId("outage").writeTimeout(Duration.ofSeconds(5))
                     .lease(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).build())
             .build();
 
