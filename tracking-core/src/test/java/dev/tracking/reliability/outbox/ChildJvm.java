@@ -1,13 +1,15 @@
 package dev.tracking.reliability.outbox;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,9 @@ final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final Path log;
-    private final Thread reader;
+    private final Path stdout;
+    private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+    private long readUpTo;
     private final Set<UUID> begun = ConcurrentHashMap.newKeySet();
     private final Map<UUID, String> tracked = new ConcurrentHashMap<>();
     private final Set<UUID> rolledBack = ConcurrentHashMap.newKeySet();
@@ -46,22 +50,26 @@ final class ChildJvm implements AutoCloseable {
     private volatile boolean ready;
     private volatile boolean done;
 
-    private ChildJvm(Process process, Path log) {
+    private ChildJvm(Process process, Path log, Path stdout) {
         this.process = process;
         this.log = log;
-        this.reader = new Thread(this::readStdout, "child-stdout-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
+        this.stdout = stdout;
     }
 
-    /** Starts {@code OutboxChild} with {@code args}, its stderr in {@code log}. */
+    /**
+     * Starts {@code OutboxChild} with {@code args}, its stderr in {@code log} and its stdout in a file beside it: a
+     * file, not a pipe, because the JDK closes a pipe's stream when the process dies, and a thread still reading it
+     * then fails with "Stream closed" and loses the last lines.
+     */
     static ChildJvm start(Path log, List<String> args) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", classPath(), OutboxChild.class.getName()));
         command.addAll(args);
         try {
-            Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-            return new ChildJvm(process, log);
+            Path stdout = log.resolveSibling(log.getFileName() + ".stdout");
+            Process process = new ProcessBuilder(command).redirectError(log.toFile())
+                    .redirectOutput(stdout.toFile()).start();
+            return new ChildJvm(process, log, stdout);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
         }
@@ -88,11 +96,22 @@ final class ChildJvm implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void readStdout() {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                accept(line);
+    /** Parses the lines the child completed since the last call (a line counts once its newline is written). */
+    private synchronized void poll() {
+        try (FileChannel channel = FileChannel.open(stdout, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            for (int n = channel.read(buffer, readUpTo); n > 0; n = channel.read(buffer, readUpTo)) {
+                readUpTo += n;
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer.get(i);
+                    if (b == '\n') {
+                        accept(partialLine.toString(StandardCharsets.UTF_8));
+                        partialLine.reset();
+                    } else {
+                        partialLine.write(b);
+                    }
+                }
+                buffer.clear();
             }
         } catch (IOException e) {
             errors.add("reading stdout: " + e);
@@ -118,10 +137,12 @@ final class ChildJvm implements AutoCloseable {
     }
 
     boolean ready() {
+        poll();
         return ready;
     }
 
     boolean done() {
+        poll();
         return done;
     }
 
@@ -131,26 +152,31 @@ final class ChildJvm implements AutoCloseable {
 
     /** Ids of messages whose {@code track()} began. */
     Set<UUID> begun() {
+        poll();
         return begun;
     }
 
     /** Ids of messages whose {@code track()} returned, with the {@code seq} property they carry. */
     Map<UUID, String> tracked() {
+        poll();
         return tracked;
     }
 
     /** Ids of messages tracked in a transaction that was rolled back. */
     Set<UUID> rolledBack() {
+        poll();
         return rolledBack;
     }
 
     /** ERROR lines and any line the child should not have written. */
     List<String> errors() {
+        poll();
         return errors;
     }
 
     /** Whether the child stopped early: it exited, or reported an error. */
     boolean failed() {
+        poll();
         return !process.isAlive() || !errors.isEmpty();
     }
 
@@ -174,15 +200,16 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Kills the child with SIGKILL ({@link Process#destroyForcibly()} on Linux), waits for it and for the end of its
-     * stdout, and returns its exit status: {@link #KILLED} proves the signal was SIGKILL, not SIGTERM (143).
+     * Kills the child with SIGKILL ({@link Process#destroyForcibly()} on Linux), waits for it, reads what it wrote
+     * to stdout until then, and returns its exit status: {@link #KILLED} proves the signal was SIGKILL, not SIGTERM
+     * (143).
      */
     int kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the child did not die within 60 s of SIGKILL");
         }
-        reader.join(TimeUnit.SECONDS.toMillis(60));
+        poll();
         return process.exitValue();
     }
 
