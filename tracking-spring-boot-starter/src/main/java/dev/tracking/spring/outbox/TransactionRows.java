@@ -1,5 +1,6 @@
 package dev.tracking.spring.outbox;
 
+import dev.tracking.outbox.DatabaseErrors;
 import dev.tracking.outbox.OutboxRow;
 import dev.tracking.outbox.TransactionalOutbox;
 import java.sql.Connection;
@@ -148,11 +149,11 @@ final class TransactionRows implements TransactionSynchronization {
         catch (SQLException | RuntimeException ex) {
             if (lateWriteFailureLogged.compareAndSet(false, true)) {
                 log.warn("Could not write {} outbox row(s) tracked after their transaction had committed; they are"
-                        + " lost: {}", late.size(), ex.toString());
+                        + " lost: {}", late.size(), DatabaseErrors.describe(ex));
             }
             else {
                 log.debug("Could not write {} outbox row(s) tracked after their transaction had committed: {}",
-                        late.size(), ex.toString());
+                        late.size(), DatabaseErrors.describe(ex));
             }
             return;
         }
@@ -166,7 +167,7 @@ final class TransactionRows implements TransactionSynchronization {
         }
         catch (RuntimeException ex) {
             log.warn("The outbox failed to take {} committed row(s); they stay in the table and are sent from there: {}",
-                    written.size(), ex.toString());
+                    written.size(), DatabaseErrors.describe(ex));
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.tracking.internal.outbox;
+package dev.tracking.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-class OutageTest {
+class DatabaseErrorsTest {
 
     @Test
     void aBatchInsertFailureIsDescribedByItsCauseWithoutTheStatementsValues() {
@@ -16,7 +16,7 @@ class OutageTest {
         batch.setNextException(new SQLException("ERROR: duplicate key value violates unique constraint\n"
                 + "  Detail: Key (destination, message_id)=(outlit, x) already exists.", "23505"));
 
-        String described = Outage.describe(batch);
+        String described = DatabaseErrors.describe(batch);
 
         assertThat(described).contains("SQLState 23505").contains("duplicate key value")
                 .doesNotContain("ann@example.com").doesNotContain("Detail");
@@ -27,14 +27,14 @@ class OutageTest {
         SQLException notNull = new SQLException("ERROR: null value in column \"payload\" violates not-null constraint:"
                 + " Failing row contains (1, outlit, {\"email\":\"ann@example.com\"})", "23502");
 
-        assertThat(Outage.describe(notNull)).contains("SQLState 23502").contains("withheld")
+        assertThat(DatabaseErrors.describe(notNull)).contains("SQLState 23502").contains("withheld")
                 .doesNotContain("ann@example.com");
     }
 
     @Test
     void otherErrorsKeepTheirMessageAndATimeoutSaysSo() {
-        assertThat(Outage.describe(new IllegalStateException("pool closed"))).isEqualTo(
+        assertThat(DatabaseErrors.describe(new IllegalStateException("pool closed"))).isEqualTo(
                 "IllegalStateException: pool closed");
-        assertThat(Outage.describe(null)).isEqualTo("timed out");
+        assertThat(DatabaseErrors.describe(null)).isEqualTo("timed out");
     }
 }
