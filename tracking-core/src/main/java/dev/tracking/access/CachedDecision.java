@@ -2,17 +2,18 @@ package dev.tracking.access;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One remote access answer in {@link CachedEntitlements}: when it was fetched (ticker nanos) and the usage this
- * instance counted or reserved since.
+ * One remote access answer in {@link CachedEntitlements}: when it was fetched (ticker nanos), and the usage this
+ * instance counted that the answer does not include: everything its {@link LocalUsage} counted past
+ * {@code baseline}, the settled units when the answer was asked for.
  */
 final class CachedDecision {
 
     final AccessDecision remote;
     final long fetchedAt;
-    final AtomicLong trackedSince;
+    final LocalUsage usage;
+    private final long baseline;
 
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -23,38 +24,39 @@ final class CachedDecision {
     private record Counted(long count, AccessDecision decision) {
     }
 
-    CachedDecision(AccessDecision remote, long fetchedAt, long trackedSince) {
+    CachedDecision(AccessDecision remote, long fetchedAt, LocalUsage usage, long baseline) {
         this.remote = remote;
         this.fetchedAt = fetchedAt;
-        this.trackedSince = new AtomicLong(trackedSince);
+        this.usage = usage;
+        this.baseline = baseline;
         this.cached = remote.withSource(DecisionSource.CACHE);
     }
 
+    /** The units counted locally that this answer does not include. */
+    long localCount() {
+        return usage.counted() - baseline;
+    }
+
     /**
-     * Reserves {@code quantity} units against this answer when remote usage, the units counted locally since and
-     * {@code quantity} stay within the limit (compare-and-set, so concurrent reservations never overshoot it).
-     * Returns the allowed decision, or a denial ({@code LIMIT_REACHED}) when the units do not fit, even if a smaller
-     * quantity still would.
+     * Reserves {@code quantity} units when remote usage, the local count and {@code quantity} stay within the
+     * limit (atomically, so concurrent reservations never overshoot it). Returns the allowed decision, a denial
+     * ({@code LIMIT_REACHED}) when the units do not fit (even if a smaller quantity still would), or {@code null}
+     * when the usage was retired and a newer answer must be asked.
      */
     AccessDecision tryReserve(long quantity) {
         if (!remote.allowed()) {
             return view();
         }
-        if (remote.limit() == null || remote.usage() == null) {
-            trackedSince.addAndGet(quantity);
-            return cached;
+        long roomUnits = -1;
+        if (remote.limit() != null && remote.usage() != null) {
+            BigDecimal room = remote.limit().subtract(remote.usage());
+            roomUnits = room.signum() <= 0 ? 0 : room.setScale(0, RoundingMode.FLOOR).min(LONG_MAX).longValue();
         }
-        BigDecimal room = remote.limit().subtract(remote.usage());
-        long roomUnits = room.signum() <= 0 ? 0 : room.setScale(0, RoundingMode.FLOOR).min(LONG_MAX).longValue();
-        while (true) {
-            long counted = trackedSince.get();
-            if (counted > roomUnits - quantity) {
-                return limitReached(counted);
-            }
-            if (trackedSince.compareAndSet(counted, counted + quantity)) {
-                return cached;
-            }
-        }
+        return switch (usage.reserve(baseline, roomUnits, quantity)) {
+            case HELD -> cached;
+            case DENIED -> limitReached(localCount());
+            case RETIRED -> null;
+        };
     }
 
     private AccessDecision limitReached(long counted) {
@@ -67,7 +69,7 @@ final class CachedDecision {
      * under its limit is denied with {@code LIMIT_REACHED} once remote usage plus local count reaches the limit.
      */
     AccessDecision view() {
-        long count = trackedSince.get();
+        long count = localCount();
         if (count == 0 || remote.usage() == null) {
             return cached;
         }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tracking.EntitlementOptions;
 import dev.tracking.TrackMessage;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,6 +47,8 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     private static final Logger log = LoggerFactory.getLogger(CachedEntitlements.class);
     private static final TrackingListener NO_LISTENER = new TrackingListener() {
     };
+    private static final int RESERVE_ATTEMPTS = 3;
+    private static final LocalUsage NOT_METERED = new LocalUsage();
 
     private final Entitlements remote;
     private final OnNoAnswer defaultPolicy;
@@ -51,6 +56,8 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     private final Ticker ticker;
     private final Executor refresher;
     private final AsyncLoadingCache<Key, CachedDecision> cache;
+    /** Per metered key, the usage counted here; kept while the key is cached or holds reservations. */
+    private final ConcurrentMap<Key, LocalUsage> usages = new ConcurrentHashMap<>();
     private volatile TrackingListener listener = NO_LISTENER;
     private final AtomicBoolean listenerFailed = new AtomicBoolean();
 
@@ -66,6 +73,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
                 .maximumSize(options.maximumSize())
                 .refreshAfterWrite(options.cacheTtl())
                 .expireAfter(new UsableUntil())
+                .removalListener((Key key, CachedDecision value, RemovalCause cause) -> forgetIfIdle(key))
                 .buildAsync(new Loader());
     }
 
@@ -108,27 +116,34 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     }
 
     /**
-     * Reserves {@code quantity} units against the cached answer: allowed while the remote usage, plus what this
-     * instance counted or reserved since that answer was fetched, plus {@code quantity} stays within the limit.
-     * Releasing gives the units back; committing keeps them counted until the next refresh. Without an answer the
-     * no-answer policy decides and nothing is held.
+     * Reserves {@code quantity} units against the cached answer (asking the remote on a miss): allowed while the
+     * remote usage, plus what this instance counted since that answer was asked for, plus the units it holds, plus
+     * {@code quantity} stays within the limit. Held units count against every answer until settled, refreshed ones
+     * included; releasing gives them back, committing counts them as usage until an answer asked for afterwards.
+     * Without an answer the no-answer policy decides and nothing is held.
      */
     @Override
     public Reservation tryConsume(String customerId, String eventName, long quantity, OnNoAnswer onNoAnswer) {
         Entitlements.requirePositive(quantity);
-        AccessDecision decision = checkEvent(customerId, eventName, onNoAnswer);
-        if (!decision.allowed() || decision.source() == DecisionSource.FALLBACK) {
-            return Reservation.holdingNothing(decision);
+        requireText("eventName", eventName);
+        requireText("customerId", customerId);
+        requireNonNull("onNoAnswer", onNoAnswer);
+        Key key = new Key(customerId, eventName, true);
+        for (int attempt = 0; attempt < RESERVE_ATTEMPTS; attempt++) {
+            CachedDecision cached = entry(key);
+            if (cached == null) {
+                break;
+            }
+            AccessDecision reserved = cached.tryReserve(quantity);
+            if (reserved == null) {
+                continue; // that answer's usage was dropped with it: reserve on the key's current one
+            }
+            if (!reserved.allowed()) {
+                return Reservation.holdingNothing(reserved);
+            }
+            return new LocalReservation(reserved, cached.usage, quantity, () -> forgetIfIdle(key));
         }
-        CachedDecision cached = cachedQuietly(new Key(customerId, eventName, true));
-        if (cached == null) {
-            return Reservation.holdingNothing(decision);
-        }
-        AccessDecision reserved = cached.tryReserve(quantity);
-        if (!reserved.allowed()) {
-            return Reservation.holdingNothing(reserved);
-        }
-        return new HeldReservation(reserved, () -> cached.trackedSince.addAndGet(-quantity));
+        return Reservation.holdingNothing(fallback(key, onNoAnswer));
     }
 
     /** {@link EntitlementOptions#onNoAnswer()}. */
@@ -148,10 +163,9 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     @Override
     public void onTracked(TrackMessage message) {
         String customerId = message.identity().customerId();
-        CachedDecision cached = customerId == null ? null
-                : cachedQuietly(new Key(customerId, message.eventName(), true));
-        if (cached != null) {
-            cached.trackedSince.incrementAndGet();
+        LocalUsage usage = customerId == null ? null : usages.get(new Key(customerId, message.eventName(), true));
+        if (usage != null) {
+            usage.observed();
         }
     }
 
@@ -164,25 +178,58 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
             CompletableFuture<CachedDecision> mine = new CompletableFuture<>();
             slot = cache.get(key, (k, executor) -> mine);
             if (slot == mine) {
-                return load(key, mine, onNoAnswer);
+                CachedDecision loaded = load(key, mine);
+                return loaded != null ? loaded.remote : fallback(key, onNoAnswer);
             }
         }
         CachedDecision cached = join(slot);
         return cached != null ? cached.view() : fallback(key, onNoAnswer);
     }
 
+    /** The key's cached answer, asked of the remote on this thread on a miss; {@code null} without an answer. */
+    private CachedDecision entry(Key key) {
+        CompletableFuture<CachedDecision> slot = cache.getIfPresent(key);
+        if (slot == null) {
+            CompletableFuture<CachedDecision> mine = new CompletableFuture<>();
+            slot = cache.get(key, (k, executor) -> mine);
+            if (slot == mine) {
+                return load(key, mine);
+            }
+        }
+        return join(slot);
+    }
+
     /** Asks the remote on this thread and completes {@code slot} for the checks waiting on it. */
-    private AccessDecision load(Key key, CompletableFuture<CachedDecision> slot, OnNoAnswer onNoAnswer) {
-        AccessDecision answer = null;
+    private CachedDecision load(Key key, CompletableFuture<CachedDecision> slot) {
+        CachedDecision loaded = null;
         try {
-            answer = askRemote(key, false);
-            if (answer != null) {
-                slot.complete(new CachedDecision(answer, ticker.read(), 0));
+            loaded = fetch(key, false);
+            if (loaded != null) {
+                slot.complete(loaded);
             }
         } finally {
             slot.complete(null); // no answer (or an Error thrown): Caffeine drops an entry completed with null
         }
-        return answer != null ? answer : fallback(key, onNoAnswer);
+        return loaded;
+    }
+
+    /**
+     * A new answer for {@code key}, or {@code null} when the remote has none. A metered one counts the key's local
+     * usage from what was settled before the remote was asked: the remote's usage is taken to include that.
+     */
+    private CachedDecision fetch(Key key, boolean refresh) {
+        LocalUsage usage = key.metered ? usages.computeIfAbsent(key, k -> new LocalUsage()) : NOT_METERED;
+        long baseline = usage.settled();
+        AccessDecision answer = askRemote(key, refresh);
+        return answer == null ? null : new CachedDecision(answer, ticker.read(), usage, baseline);
+    }
+
+    /** Drops the key's usage once it holds no reservation and no answer of the key is cached. */
+    private void forgetIfIdle(Key key) {
+        if (key.metered) {
+            usages.computeIfPresent(key, (k, usage) ->
+                    !cache.asMap().containsKey(k) && usage.retireIfIdle() ? null : usage);
+        }
     }
 
     /** The remote's answer, or {@code null} when it has none; timed and reported. */
@@ -216,10 +263,6 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
     long cachedAnswers() {
         cache.synchronous().cleanUp();
         return cache.synchronous().estimatedSize();
-    }
-
-    private CachedDecision cachedQuietly(Key key) {
-        return cache.synchronous().policy().getIfPresentQuietly(key);
     }
 
     private static CachedDecision join(CompletableFuture<CachedDecision> slot) {
@@ -268,27 +311,23 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
 
     /**
      * Loads for Caffeine. Misses are loaded by {@link #check} on the caller's thread, so only refreshes come here:
-     * they run on the refresher, carry over the usage counted while they ran, and when the remote has no answer
-     * (or the refresher refuses the task) keep the old answer, whose expiry stays where it was.
+     * they run on the refresher, share the key's {@link LocalUsage} with the answer they replace (so nothing counted
+     * or released while they run or are installed is lost), and when the remote has no answer (or the refresher
+     * refuses the task) keep the old answer, whose expiry stays where it was.
      */
     private final class Loader implements AsyncCacheLoader<Key, CachedDecision> {
 
         @Override
         public CompletableFuture<CachedDecision> asyncLoad(Key key, Executor executor) {
-            return CompletableFuture.supplyAsync(() -> {
-                AccessDecision answer = askRemote(key, false);
-                return answer == null ? null : new CachedDecision(answer, ticker.read(), 0);
-            }, refresher);
+            return CompletableFuture.supplyAsync(() -> fetch(key, false), refresher);
         }
 
         @Override
         public CompletableFuture<CachedDecision> asyncReload(Key key, CachedDecision stale, Executor executor) {
-            long countedBefore = stale.trackedSince.get();
             try {
                 return CompletableFuture.supplyAsync(() -> {
-                    AccessDecision answer = askRemote(key, true);
-                    return answer == null ? stale
-                            : new CachedDecision(answer, ticker.read(), stale.trackedSince.get() - countedBefore);
+                    CachedDecision fresh = fetch(key, true);
+                    return fresh == null ? stale : fresh;
                 }, refresher);
             } catch (RejectedExecutionException busy) {
                 return CompletableFuture.completedFuture(stale);

@@ -2,6 +2,7 @@ package dev.tracking.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tracking.EntitlementOptions;
 import dev.tracking.TrackMessage;
 import dev.tracking.TrackingListener;
@@ -154,6 +155,92 @@ class CachedEntitlementsTest {
     }
 
     @Test
+    void aReservationMadeDuringARefreshAndReleasedAfterItGivesItsUnitBack() {
+        remote.usage = 8;
+        cache.checkEvent("acme", "api_call");
+        time.advance(PAST_TTL);
+        cache.checkEvent("acme", "api_call");
+        Reservation duringRefresh = cache.tryConsume("acme", "api_call", 1);
+        assertThat(time.runTasks()).isEqualTo(1);
+
+        AccessDecision held = cache.checkEvent("acme", "api_call");
+        duringRefresh.release();
+
+        assertThat(duringRefresh.allowed()).isTrue();
+        assertThat(held.usage()).isEqualByComparingTo("9");
+        assertThat(cache.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void aReservationStillOpenAfterARefreshKeepsCountingUntilSettled() {
+        remote.usage = 8;
+        Reservation open = cache.tryConsume("acme", "api_call", 1);
+        time.advance(PAST_TTL);
+        cache.checkEvent("acme", "api_call");
+        assertThat(time.runTasks()).isEqualTo(1);
+
+        Reservation second = cache.tryConsume("acme", "api_call", 1);
+        Reservation third = cache.tryConsume("acme", "api_call", 1);
+        open.release();
+        Reservation afterRelease = cache.tryConsume("acme", "api_call", 1);
+
+        assertThat(open.allowed()).isTrue();
+        assertThat(second.allowed()).isTrue();
+        assertThat(third.allowed()).isFalse();
+        assertThat(afterRelease.allowed()).isTrue();
+        assertThat(cache.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void usageCountedWhileARefreshIsBeingInstalledIsNotLost() {
+        AtomicInteger injected = new AtomicInteger();
+        boolean[] armed = {false};
+        boolean[] inside = {false};
+        CachedEntitlements[] hooked = new CachedEntitlements[1];
+        Ticker countingOnEveryRead = () -> {
+            long now = time.read();
+            if (armed[0] && !inside[0]) {
+                inside[0] = true;
+                hooked[0].onTracked(TrackMessage.builder("api_call").customerId("acme").build());
+                injected.incrementAndGet();
+                inside[0] = false;
+            }
+            return now;
+        };
+        hooked[0] = CachedEntitlements.over(remote, EntitlementOptions.builder().cacheTtl(TTL).build(), time,
+                countingOnEveryRead);
+        remote.usage = 3;
+        hooked[0].checkEvent("acme", "api_call");
+        time.advance(PAST_TTL);
+        hooked[0].checkEvent("acme", "api_call");
+        remote.onAnswer = () -> armed[0] = true;
+        assertThat(time.runTasks()).isEqualTo(1);
+        armed[0] = false;
+
+        AccessDecision after = hooked[0].checkEvent("acme", "api_call");
+
+        assertThat(injected.get()).isPositive();
+        assertThat(after.usage()).isEqualByComparingTo(String.valueOf(3 + injected.get()));
+    }
+
+    @Test
+    void anAnswerInvalidatedWhileItLoadsStillHoldsTheReservationItAllowed() {
+        remote.usage = 8;
+        remote.onAnswer = () -> {
+            remote.onAnswer = () -> { };
+            cache.invalidate("acme");
+        };
+
+        Reservation reserved = cache.tryConsume("acme", "api_call", 1);
+        AccessDecision whileHeld = cache.checkEvent("acme", "api_call");
+        reserved.release();
+
+        assertThat(reserved.allowed()).isTrue();
+        assertThat(whileHeld.usage()).isEqualByComparingTo("9");
+        assertThat(cache.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("8");
+    }
+
+    @Test
     void durationsTooLongForNanosecondsMeanForever() {
         CachedEntitlements forever = CachedEntitlements.over(remote, EntitlementOptions.builder()
                 .cacheTtl(Duration.ofSeconds(Long.MAX_VALUE)).staleIfError(Duration.ofSeconds(Long.MAX_VALUE))
@@ -212,6 +299,7 @@ class CachedEntitlementsTest {
         volatile boolean throwing;
         volatile long usage;
         volatile Duration delay = Duration.ZERO;
+        volatile Runnable onAnswer = () -> { };
 
         @Override
         public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
@@ -239,6 +327,7 @@ class CachedEntitlementsTest {
             if (throwing) {
                 throw new IllegalStateException("remote down");
             }
+            onAnswer.run();
         }
 
         private AccessDecision fallback(String customerId, String feature, String event) {
