@@ -259,6 +259,12 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
         }
     }
 
+    /** How many metered keys keep a local usage, after pending evictions ran. */
+    long countedKeys() {
+        cache.synchronous().cleanUp();
+        return usages.size();
+    }
+
     /** How many answers are cached, after pending evictions ran. */
     long cachedAnswers() {
         cache.synchronous().cleanUp();

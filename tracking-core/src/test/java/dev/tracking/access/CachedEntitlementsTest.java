@@ -241,6 +241,20 @@ class CachedEntitlementsTest {
     }
 
     @Test
+    void aKeysUsageIsForgottenOnceNoAnswerIsCachedAndNoReservationIsOpen() {
+        Reservation open = cache.tryConsume("acme", "api_call", 1);
+        cache.checkEvent("globex", "api_call");
+        cache.invalidate("acme");
+        cache.invalidate("globex");
+        long whileOpen = cache.countedKeys();
+
+        open.release();
+
+        assertThat(whileOpen).isEqualTo(1);
+        assertThat(cache.countedKeys()).isZero();
+    }
+
+    @Test
     void durationsTooLongForNanosecondsMeanForever() {
         CachedEntitlements forever = CachedEntitlements.over(remote, EntitlementOptions.builder()
                 .cacheTtl(Duration.ofSeconds(Long.MAX_VALUE)).staleIfError(Duration.ofSeconds(Long.MAX_VALUE))
