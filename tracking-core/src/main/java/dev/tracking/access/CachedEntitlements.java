@@ -37,10 +37,14 @@ import org.slf4j.LoggerFactory;
  * <p>The remote says it has no answer the way every {@link Entitlements} does for a backend failure: a decision
  * with source {@code FALLBACK}, which is never cached. Its other decisions (an unknown customer included) are.
  *
- * <p>Between refreshes every usage event tracked for a customer ({@link #onTracked}) adds one to the usage of the
- * cached answer for that event, and {@link #tryConsume} reserves against it, so a customer who reaches a metered
- * limit is denied at once: exact within this instance; other instances' usage shows once the remote has it and a
- * refresh brings it. {@link #invalidate} drops every answer of a customer.
+ * <p>Every usage event tracked for a customer ({@link #onTracked}) adds one to the usage of the cached answer for
+ * that event, and {@link #tryConsume} reserves against it, so a customer who reaches a metered limit is denied at
+ * once. The units a metered event counted here live in one {@link LocalUsage} shared by all its answers: an answer
+ * counts the units tracked or committed after the remote was asked for it (the remote's usage is taken to include
+ * the earlier ones) plus every reservation still open, across refreshes and reloads. That is exact within this
+ * instance as long as the remote has this instance's events when it is asked; events still waiting to be delivered
+ * then are not counted by the new answer. Other instances' usage shows once the remote has it and a refresh brings
+ * it. {@link #invalidate} drops every answer of a customer (its open reservations keep counting).
  */
 public final class CachedEntitlements implements Entitlements, UsageObserver {
 
