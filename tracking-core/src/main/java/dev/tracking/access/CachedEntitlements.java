@@ -124,7 +124,9 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
      * remote usage, plus what this instance counted since that answer was asked for, plus the units it holds, plus
      * {@code quantity} stays within the limit. Held units count against every answer until settled, refreshed ones
      * included; releasing gives them back, committing counts them as usage until an answer asked for afterwards.
-     * Without an answer the no-answer policy decides and nothing is held.
+     * Without an answer the no-answer policy decides and nothing is held. An answer dropped (invalidated, evicted)
+     * before its units could be held is asked for again; when that keeps happening the reservation is denied
+     * ({@code BACKEND_UNAVAILABLE}), never allowed with nothing held.
      */
     @Override
     public Reservation tryConsume(String customerId, String eventName, long quantity, OnNoAnswer onNoAnswer) {
@@ -136,7 +138,7 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
         for (int attempt = 0; attempt < RESERVE_ATTEMPTS; attempt++) {
             CachedDecision cached = entry(key);
             if (cached == null) {
-                break;
+                return Reservation.holdingNothing(fallback(key, onNoAnswer));
             }
             AccessDecision reserved = cached.tryReserve(quantity);
             if (reserved == null) {
@@ -147,7 +149,8 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
             }
             return new LocalReservation(reserved, cached.usage, quantity, () -> forgetIfIdle(key));
         }
-        return Reservation.holdingNothing(fallback(key, onNoAnswer));
+        // every answer was dropped as it came: deny rather than allow with nothing held
+        return Reservation.holdingNothing(fallback(key, OnNoAnswer.DENY));
     }
 
     /** {@link EntitlementOptions#onNoAnswer()}. */
@@ -213,6 +216,9 @@ public final class CachedEntitlements implements Entitlements, UsageObserver {
             }
         } finally {
             slot.complete(null); // no answer (or an Error thrown): Caffeine drops an entry completed with null
+            if (loaded == null) {
+                forgetIfIdle(key);
+            }
         }
         return loaded;
     }

@@ -255,6 +255,31 @@ class CachedEntitlementsTest {
     }
 
     @Test
+    void aMeteredCheckWithoutAnAnswerKeepsNoUsage() {
+        remote.answering = false;
+
+        cache.checkEvent("acme", "api_call");
+        cache.tryConsume("acme", "api_call", 1, OnNoAnswer.ALLOW);
+
+        assertThat(cache.countedKeys()).isZero();
+    }
+
+    @Test
+    void answersDroppedAsTheyLoadAreDeniedEvenWhenTheNoAnswerPolicyAllows() {
+        remote.usage = 8;
+        remote.onAnswer = () -> cache.invalidate("acme");
+
+        Reservation reserved = cache.tryConsume("acme", "api_call", 1, OnNoAnswer.ALLOW);
+        int asked = remote.calls.get();
+        remote.onAnswer = () -> { };
+
+        assertThat(reserved.allowed()).isFalse();
+        assertThat(reserved.decision().reason()).isEqualTo(AccessReason.BACKEND_UNAVAILABLE);
+        assertThat(asked).isEqualTo(3);
+        assertThat(cache.checkEvent("acme", "api_call").usage()).isEqualByComparingTo("8");
+    }
+
+    @Test
     void durationsTooLongForNanosecondsMeanForever() {
         CachedEntitlements forever = CachedEntitlements.over(remote, EntitlementOptions.builder()
                 .cacheTtl(Duration.ofSeconds(Long.MAX_VALUE)).staleIfError(Duration.ofSeconds(Long.MAX_VALUE))
