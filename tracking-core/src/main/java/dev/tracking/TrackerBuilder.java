@@ -197,12 +197,19 @@ public final class TrackerBuilder {
                         + names.stream().sorted().toList() + ")");
             }
         }
-        if (!outbox.destinations().isEmpty()) {
-            return outbox.destinations();
+        Set<String> covered = new java.util.HashSet<>(outbox.destinations());
+        if (covered.isEmpty()) {
+            destinations.stream().filter(d -> d != localDestination).forEach(d -> covered.add(d.name()));
         }
-        Set<String> remote = new java.util.HashSet<>();
-        destinations.stream().filter(d -> d != localDestination).forEach(d -> remote.add(d.name()));
-        return remote;
+        for (String name : covered) {
+            // The table's destination column holds 64 characters: a longer name would fail every insert (and every
+            // transaction joined), or be cut short by MySQL's INSERT IGNORE and never be claimed.
+            if (name.length() > OutboxOptions.MAX_NAME_LENGTH) {
+                throw new IllegalArgumentException("outbox.destinations: the name of a destination the outbox covers"
+                        + " must be at most " + OutboxOptions.MAX_NAME_LENGTH + " characters, was " + name);
+            }
+        }
+        return covered;
     }
 
     private HttpOptions httpOptions(String destination) {

@@ -12,6 +12,9 @@ import javax.sql.DataSource;
  */
 public final class OutboxOptions {
 
+    /** The longest destination name and instance id the table's columns hold. */
+    public static final int MAX_NAME_LENGTH = 64;
+
     private final DataSource dataSource;
     private final Set<String> destinations;
     private final OutboxTransactions transactions;
@@ -140,9 +143,14 @@ public final class OutboxOptions {
             return this;
         }
 
-        /** This instance's name in claims (default a random UUID). */
+        /** This instance's name in claims (default a random UUID), at most {@value #MAX_NAME_LENGTH} characters. */
         public Builder instanceId(String value) {
-            this.instanceId = Checks.requireText("instanceId", value);
+            Checks.requireText("instanceId", value);
+            if (value.length() > MAX_NAME_LENGTH) {
+                throw new IllegalArgumentException("instanceId must be at most " + MAX_NAME_LENGTH
+                        + " characters (the table's claimed_by column), was " + value.length());
+            }
+            this.instanceId = value;
             return this;
         }
 

@@ -9,6 +9,7 @@ import dev.tracking.Tracker;
 import dev.tracking.local.LocalBackend;
 import dev.tracking.support.ScriptedDestination;
 import java.time.Duration;
+import java.util.Set;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,28 @@ class OutboxBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outbox.destinations").hasMessageContaining("outlit");
         assertThat(sink.isClosed()).isTrue();
+    }
+
+    @Test
+    void aCoveredDestinationsNameMustFitTheTable() {
+        OutboxSchema.initialize(pool);
+        ScriptedDestination longName = new ScriptedDestination("d".repeat(65));
+        assertThatThrownBy(() -> Tracker.builder().destination(longName).outbox(OutboxOptions.builder(pool).build())
+                .build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("outbox.destinations")
+                .hasMessageContaining("at most 64");
+        assertThat(longName.isClosed()).isTrue();
+        try (Tracker tracker = Tracker.builder().destination(new ScriptedDestination("d".repeat(64)))
+                .outbox(OutboxOptions.builder(pool).build()).build()) {
+            assertThat(tracker.outbox()).get().extracting(Outbox::destinations).isEqualTo(Set.of("d".repeat(64)));
+        }
+    }
+
+    @Test
+    void theInstanceIdMustFitTheTable() {
+        assertThatThrownBy(() -> OutboxOptions.builder(pool).instanceId("i".repeat(65)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("instanceId");
+        assertThat(OutboxOptions.builder(pool).instanceId("i".repeat(64)).build().instanceId()).hasSize(64);
     }
 
     @Test
