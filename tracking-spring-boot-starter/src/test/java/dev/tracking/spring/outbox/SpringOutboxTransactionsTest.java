@@ -251,6 +251,36 @@ class SpringOutboxTransactionsTest {
     }
 
     @Test
+    void asATransactionListenerItLeavesEventsTrackedAfterARollbackToTheOutbox() {
+        transactionManager.addListener(transactions);
+        boolean[] joined = new boolean[2];
+
+        transaction.executeWithoutResult(status -> {
+            transactions.join(row("lotus"), outbox);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int completion) {
+                    // An @TransactionalEventListener(phase = AFTER_ROLLBACK) runs here, after Spring cleared the
+                    // synchronizations: a row joined now would never be written.
+                    joined[0] = transactions.join(row("outlit"), outbox);
+                }
+            });
+            status.setRollbackOnly();
+        });
+        transaction.executeWithoutResult(status -> TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int completion) {
+                        joined[1] = transactions.join(row("outlit"), outbox);
+                    }
+                }));
+
+        assertThat(joined[0]).as("after a rollback").isFalse();
+        assertThat(joined[1]).as("after a commit that tracked nothing before").isFalse();
+        assertThat(outbox.writes).isEmpty();
+    }
+
+    @Test
     void anEventTrackedAfterTheRowsWereWrittenIsLeftToTheOutbox() {
         boolean[] joinedLate = new boolean[1];
 
