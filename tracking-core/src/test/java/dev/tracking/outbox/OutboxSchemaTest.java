@@ -3,6 +3,7 @@ package dev.tracking.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracking.local.jdbc.JdbcDialect;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,5 +20,11 @@ class OutboxSchemaTest {
                 "attempts INT", "failed_reason VARCHAR(64)", "failed_detail VARCHAR(1000)", "failed_at BIGINT",
                 "UNIQUE (destination, message_id)", "tracking_outbox_due_ix");
         assertThat(OutboxSchema.statements(dialect)).allMatch(sql -> sql.contains("IF NOT EXISTS"));
+    }
+
+    @Test
+    void theMysqlTableStoresEveryCharacterWhateverTheDatabasesDefault() {
+        assertThat(OutboxSchema.statements(JdbcDialect.MYSQL)).singleElement().asString()
+                .endsWith("ENGINE = InnoDB DEFAULT CHARSET = utf8mb4");
     }
 }
