@@ -205,8 +205,8 @@ public final class TrackerBuilder {
             // The table's destination column holds 64 characters: a longer name would fail every insert (and every
             // transaction joined), or be cut short by MySQL's INSERT IGNORE and never be claimed.
             if (name.length() > OutboxOptions.MAX_NAME_LENGTH) {
-                throw new IllegalArgumentException("outbox.destinations: the name of a destination the outbox covers"
-                        + " must be at most " + OutboxOptions.MAX_NAME_LENGTH + " characters, was " + name);
+                throw new IllegalArgumentException("destination name: a destination the outbox covers needs a name of"
+                        + " at most " + OutboxOptions.MAX_NAME_LENGTH + " characters, was " + name);
             }
         }
         return covered;

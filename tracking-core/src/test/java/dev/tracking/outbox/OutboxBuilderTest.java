@@ -50,7 +50,7 @@ class OutboxBuilderTest {
         ScriptedDestination longName = new ScriptedDestination("d".repeat(65));
         assertThatThrownBy(() -> Tracker.builder().destination(longName).outbox(OutboxOptions.builder(pool).build())
                 .build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("outbox.destinations")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("destination name")
                 .hasMessageContaining("at most 64");
         assertThat(longName.isClosed()).isTrue();
         try (Tracker tracker = Tracker.builder().destination(new ScriptedDestination("d".repeat(64)))
