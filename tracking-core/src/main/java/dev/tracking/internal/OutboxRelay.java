@@ -2,6 +2,7 @@ package dev.tracking.internal;
 
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
+import dev.tracking.Message;
 import dev.tracking.OverflowPolicy;
 import dev.tracking.internal.outbox.Outage;
 import dev.tracking.internal.outbox.OutboxStore;
@@ -30,6 +31,7 @@ final class OutboxRelay {
     private final OutboxStore store;
     private final OutboxOptions options;
     private final int batchSize;
+    private final long batchBytes;
     private final DeliveryCounters counters;
     private final DeliveryQueue closeSignal;
     private final SenderSlot slot = new SenderSlot();
@@ -50,6 +52,7 @@ final class OutboxRelay {
         this.store = store;
         this.options = options;
         this.batchSize = Math.max(1, Math.min(delivery.maxBatchSize(), destination.maxBatchSize()));
+        this.batchBytes = delivery.maxBatchBytes();
         this.counters = new DeliveryCounters(clock);
         this.closeSignal = new DeliveryQueue(1, OverflowPolicy.DROP_NEWEST, 1, 1, Long.MAX_VALUE, 1);
         this.outcomes = new RelayOutcomes(listeners);
@@ -150,13 +153,37 @@ final class OutboxRelay {
         if (!batch.messages.isEmpty()) {
             slot.begin(batch.messages);
             try {
-                groups.deliver(slot, batch.messages);
+                for (List<Message> request : withinBatchBytes(batch.messages)) {
+                    groups.deliver(slot, request);
+                }
             } catch (RuntimeException | Error e) {
                 outage.failed(e, "the rows not yet settled are released and sent again");
             }
         }
         batch.settle(outcomes);
         settle(batch);
+    }
+
+    /**
+     * {@code messages} cut, in order, into requests of at most {@code maxBatchBytes} as the memory queue cuts them (a
+     * message larger on its own goes alone): claims are counted in rows, not bytes.
+     */
+    private List<List<Message>> withinBatchBytes(List<Message> messages) {
+        List<List<Message>> requests = new ArrayList<>();
+        List<Message> request = new ArrayList<>();
+        long bytes = 0;
+        for (Message message : messages) {
+            int size = MessageSize.estimate(message);
+            if (!request.isEmpty() && bytes + size > batchBytes) {
+                requests.add(request);
+                request = new ArrayList<>();
+                bytes = 0;
+            }
+            request.add(message);
+            bytes += size;
+        }
+        requests.add(request);
+        return requests;
     }
 
     /** Deletes, marks and releases the rows of {@code batch}; kept to try again while the database refuses. */
