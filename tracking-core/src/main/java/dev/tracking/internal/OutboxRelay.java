@@ -18,20 +18,24 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers one destination's rows from the outbox on a daemon thread of its own: claims the oldest due rows (up
- * to a batch), sends them through the same {@link BatchDelivery} as the memory queue (retries, counters,
- * listeners), then deletes the delivered rows, marks the failed ones and releases the rest. Woken at once by this
+ * to a few requests' worth, so that the claim and the delete are paid once for several requests), sends them one
+ * request at a time through the same {@link BatchDelivery} as the memory queue (retries, counters, listeners),
+ * then deletes the delivered rows, marks the failed ones and releases the rest (those a close left unsent too). Woken at once by this
  * tracker's commits, it polls for other instances' rows every poll interval and purges old failed rows now and
  * then.
  */
 final class OutboxRelay {
 
     private static final long PURGE_EVERY_NANOS = TimeUnit.MINUTES.toNanos(10);
+    private static final int REQUESTS_PER_CLAIM = 5;
+    private static final int MAX_CLAIM = 1000;
 
     private final String name;
     private final OutboxStore store;
     private final OutboxOptions options;
     private final int batchSize;
     private final long batchBytes;
+    private final int claimSize;
     private final DeliveryCounters counters;
     private final DeliveryQueue closeSignal;
     private final SenderSlot slot = new SenderSlot();
@@ -53,6 +57,7 @@ final class OutboxRelay {
         this.options = options;
         this.batchSize = Math.max(1, Math.min(delivery.maxBatchSize(), destination.maxBatchSize()));
         this.batchBytes = delivery.maxBatchBytes();
+        this.claimSize = Math.max(batchSize, Math.min(MAX_CLAIM, batchSize * REQUESTS_PER_CLAIM));
         this.counters = new DeliveryCounters(clock);
         this.closeSignal = new DeliveryQueue(1, OverflowPolicy.DROP_NEWEST, 1, 1, Long.MAX_VALUE, 1);
         this.outcomes = new RelayOutcomes(listeners);
@@ -106,11 +111,11 @@ final class OutboxRelay {
                     settle(unsettled);
                 }
                 purgeNowAndThen();
-                List<StoredRow> rows = store.claim(name, options.instanceId(), batchSize, options.lease());
+                List<StoredRow> rows = store.claim(name, options.instanceId(), claimSize, options.lease());
                 if (!rows.isEmpty()) {
                     deliver(rows);
                 }
-                more = rows.size() == batchSize;
+                more = rows.size() == claimSize;
                 if (!more || System.nanoTime() - countedAt > pollNanos) {
                     countPending();
                 }
@@ -150,12 +155,13 @@ final class OutboxRelay {
             counters.failed("undecodable", batch.undecodable());
         }
         outcomes.begin();
-        if (!batch.messages.isEmpty()) {
-            slot.begin(batch.messages);
+        List<List<Message>> requests = requests(batch.messages);
+        // once closing, the requests not yet begun are left unsent: their rows are released for the next start
+        for (int i = 0; i < requests.size() && (i == 0 || !wakeup.stopping()); i++) {
+            List<Message> request = requests.get(i);
+            slot.begin(request);
             try {
-                for (List<Message> request : withinBatchBytes(batch.messages)) {
-                    groups.deliver(slot, request);
-                }
+                groups.deliver(slot, request);
             } catch (RuntimeException | Error e) {
                 outage.failed(e, "the rows not yet settled are released and sent again");
             }
@@ -165,16 +171,19 @@ final class OutboxRelay {
     }
 
     /**
-     * {@code messages} cut, in order, into requests of at most {@code maxBatchBytes} as the memory queue cuts them (a
-     * message larger on its own goes alone): claims are counted in rows, not bytes.
+     * {@code messages} cut, in order, into requests of at most the batch size and {@code maxBatchBytes}, as the memory
+     * queue cuts them (a message larger on its own goes alone): a claim holds several requests' worth of rows.
      */
-    private List<List<Message>> withinBatchBytes(List<Message> messages) {
+    private List<List<Message>> requests(List<Message> messages) {
         List<List<Message>> requests = new ArrayList<>();
+        if (messages.isEmpty()) {
+            return requests;
+        }
         List<Message> request = new ArrayList<>();
         long bytes = 0;
         for (Message message : messages) {
             int size = MessageSize.estimate(message);
-            if (!request.isEmpty() && bytes + size > batchBytes) {
+            if (!request.isEmpty() && (request.size() == batchSize || bytes + size > batchBytes)) {
                 requests.add(request);
                 request = new ArrayList<>();
                 bytes = 0;

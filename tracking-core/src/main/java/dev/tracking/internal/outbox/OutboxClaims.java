@@ -17,14 +17,17 @@ import javax.sql.DataSource;
  * nobody holds it: never claimed, released, or its lease expired (its claimer died or stalls).
  *
  * <p>PostgreSQL and MySQL/MariaDB lock the oldest due rows with {@code FOR UPDATE SKIP LOCKED}, so that claimers
- * running at once take different rows without waiting, and set the lease in the same short transaction. H2 sets
+ * running at once take different rows without waiting, and set the lease in the same short transaction: on
+ * PostgreSQL one {@code UPDATE … RETURNING} statement (one round trip), on MySQL/MariaDB a select then an update. H2 sets
  * the lease row by row with an update that re-checks that the row is still due; a row another claimer took in
  * between updates nothing and is left out.
  */
 final class OutboxClaims {
 
+    // Ordered by the whole due index (destination, failed_reason, seq), which is the order of seq here: PostgreSQL
+    // does not take "failed_reason IS NULL" as an equality, so "ORDER BY seq" alone read and sorted every due row.
     private static final String DUE = " FROM tracking_outbox WHERE destination = ? AND failed_reason IS NULL"
-            + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY seq";
+            + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY destination, failed_reason, seq";
     private static final String SET_LEASE = "UPDATE tracking_outbox SET claimed_by = ?, claimed_until = ?,"
             + " attempts = attempts + 1 WHERE failed_reason IS NULL AND (claimed_until IS NULL OR claimed_until < ?)"
             + " AND seq = ?";
@@ -43,13 +46,42 @@ final class OutboxClaims {
         long now = clock.millis();
         long until = now + lease.toMillis();
         try (Connection c = dataSource.getConnection()) {
-            if (store.dialect(c) != JdbcDialect.H2) {
+            JdbcDialect dialect = store.dialect(c);
+            if (dialect == JdbcDialect.POSTGRESQL) {
+                return leaseReturning(c, destination, owner, limit, now, until);
+            }
+            if (dialect != JdbcDialect.H2) {
                 return lockAndLease(c, destination, owner, limit, now, until);
             }
             c.setAutoCommit(true);
             List<Long> seqs = due(c, destination, now, limit);
             List<Long> claimed = seqs.isEmpty() ? List.of() : setLease(c, seqs, owner, until, now);
             return claimed.isEmpty() ? List.of() : read(c, claimed);
+        }
+    }
+
+    /**
+     * PostgreSQL: locks the oldest due rows (skipping rows other claimers hold locked), leases them and reads them
+     * back in one statement. {@code ARRAY(…)} evaluates the locking subquery once.
+     */
+    private List<StoredRow> leaseReturning(Connection c, String destination, String owner, int limit, long now,
+            long until) throws SQLException {
+        c.setAutoCommit(true);
+        try (PreparedStatement s = c.prepareStatement("UPDATE tracking_outbox SET claimed_by = ?, claimed_until = ?,"
+                + " attempts = attempts + 1 WHERE seq = ANY(ARRAY(SELECT seq" + DUE + " LIMIT " + limit
+                + " FOR UPDATE SKIP LOCKED)) RETURNING seq, message_id, payload, attempts")) {
+            s.setString(1, owner);
+            s.setLong(2, until);
+            s.setString(3, destination);
+            s.setLong(4, now);
+            List<StoredRow> rows = new ArrayList<>(limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                }
+            }
+            rows.sort(Comparator.comparingLong(StoredRow::seq));
+            return rows;
         }
     }
 

@@ -92,7 +92,26 @@ public final class OutboxStore {
 
     /** Deletes the rows {@code seqs} (delivered). */
     public void delete(List<Long> seqs) throws SQLException {
-        updateIn("DELETE FROM tracking_outbox WHERE seq IN ", seqs, null);
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            boolean postgres = dialect(c) == JdbcDialect.POSTGRESQL;
+            // PostgreSQL: one statement whatever the count, no long IN list to parse and plan
+            try (PreparedStatement s = c.prepareStatement(postgres ? "DELETE FROM tracking_outbox WHERE seq = ANY(?)"
+                    : "DELETE FROM tracking_outbox WHERE seq IN " + OutboxClaims.placeholders(seqs.size()))) {
+                if (postgres) {
+                    s.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+                } else {
+                    int i = 1;
+                    for (long seq : seqs) {
+                        s.setLong(i++, seq);
+                    }
+                }
+                s.executeUpdate();
+            }
+        }
     }
 
     /** Gives up {@code owner}'s claim of the rows {@code seqs}, so that any instance may take them again. */
