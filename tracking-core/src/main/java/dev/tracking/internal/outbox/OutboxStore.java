@@ -72,6 +72,12 @@ public final class OutboxStore {
     /** Inserts {@code rows} in one batch and commits them, in a transaction of their own. */
     public void insert(List<PendingRow> rows) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            if (dialect(connection) == JdbcDialect.POSTGRESQL) {
+                // one statement (OutboxInsert), atomic on its own: no separate commit round trip
+                connection.setAutoCommit(true);
+                insert(connection, rows);
+                return;
+            }
             connection.setAutoCommit(false);
             try {
                 insert(connection, rows);
