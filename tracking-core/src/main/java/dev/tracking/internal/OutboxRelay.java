@@ -46,6 +46,7 @@ final class OutboxRelay {
     private final Outage outage;
     private final Thread thread;
     private volatile long tablePending;
+    private volatile boolean wroteRows;
     private ClaimedBatch unsettled;
     private long countedAt;
     private long purgedAt;
@@ -73,9 +74,15 @@ final class OutboxRelay {
         thread.start();
     }
 
-    /** New rows are due: claim at once. */
+    /** New rows are due (this tracker committed them): claim at once. */
     void wake() {
+        wroteRows = true;
         wakeup.signal();
+    }
+
+    /** Whether this tracker has committed rows of this destination since it started. */
+    boolean wroteRows() {
+        return wroteRows;
     }
 
     /** A future completing once the rows numbered up to {@code target} are settled ({@code -1}: read it first). */

@@ -73,10 +73,19 @@ final class OutboxRelays {
         return total;
     }
 
-    /** Completes once the rows written before this call are settled, by any instance. */
+    /**
+     * Completes once the rows written before this call are settled, by any instance. While the table cannot be read,
+     * a destination this tracker wrote no rows for has nothing to wait for.
+     */
     CompletableFuture<Void> flush() {
         List<CompletableFuture<Void>> futures = new ArrayList<>();
-        relays.forEach((name, relay) -> futures.add(relay.flush(lastSeq(name))));
+        relays.forEach((name, relay) -> {
+            long last = lastSeq(name);
+            // the table cannot be read: nothing to wait for unless this tracker committed rows there
+            if (last >= 0 || relay.wroteRows()) {
+                futures.add(relay.flush(last));
+            }
+        });
         return CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0]));
     }
 

@@ -225,6 +225,19 @@ abstract class OutboxTrackerContract {
     }
 
     @Test
+    void flushCompletesWhileTheDatabaseRefusesWhenThisTrackerWroteNoRows() throws Exception {
+        FlakyDataSource flaky = new FlakyDataSource(database());
+        ScriptedDestination sink = new ScriptedDestination("sink");
+        Tracker tracker = tracker(sink, flaky, o -> o);
+        flaky.set(FlakyDataSource.Mode.REFUSES);
+        assertThat(tracker.flush(WAIT)).isTrue();
+        List<TrackMessage> fromMemory = track(tracker, 1);
+        assertThat(tracker.outbox().orElseThrow().notDurable()).isEqualTo(1);
+        assertThat(tracker.flush(WAIT)).isTrue();
+        assertThat(received(sink)).extracting(Message::id).containsExactlyElementsOf(ids(fromMemory));
+    }
+
+    @Test
     void aTrackerStartsWhileTheDatabaseIsDownAndUsesTheTableOnceItIsBack() throws Exception {
         FlakyDataSource flaky = new FlakyDataSource(database());
         flaky.set(FlakyDataSource.Mode.REFUSES);
