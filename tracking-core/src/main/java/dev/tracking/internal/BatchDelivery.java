@@ -34,11 +34,16 @@ final class BatchDelivery {
 
     BatchDelivery(Destination destination, DeliveryCounters counters, ListenerChain listeners, DeliveryQueue queue,
             RetryOptions retry) {
+        this(destination, counters, listeners, queue, retry, new FailureLog(destination.name()));
+    }
+
+    BatchDelivery(Destination destination, DeliveryCounters counters, ListenerChain listeners, DeliveryQueue queue,
+            RetryOptions retry, FailureLog failureLog) {
         this.destination = destination;
         this.name = destination.name();
         this.counters = counters;
         this.listeners = listeners;
-        this.failureLog = new FailureLog(name);
+        this.failureLog = failureLog;
         this.queue = queue;
         this.retry = retry;
         this.backoff = new Backoff(retry);

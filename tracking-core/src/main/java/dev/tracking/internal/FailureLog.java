@@ -6,24 +6,48 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Logs a destination's delivery failures: the first of each reason at WARN, the rest at DEBUG. */
+/**
+ * Logs a destination's delivery failures: the first of each reason at WARN, the rest at DEBUG. For an outbox
+ * relay, messages a close cut short ({@code shutdown}) are not lost: their rows stay in the table for the next
+ * start, and the log says so.
+ */
 final class FailureLog {
 
     private static final Logger log = LoggerFactory.getLogger(FailureLog.class);
 
     private final String destination;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final boolean outbox;
 
     FailureLog(String destination) {
+        this(destination, false);
+    }
+
+    FailureLog(String destination, boolean outbox) {
         this.destination = destination;
+        this.outbox = outbox;
     }
 
     void failed(int messages, Failure failure) {
+        if (outbox && "shutdown".equals(failure.reason())) {
+            keptForNextStart(messages, failure);
+            return;
+        }
         if (warned.add("failed:" + failure.reason())) {
             log.warn("{}: {} message(s) not delivered ({}): {} (further failures for this reason are logged at DEBUG)",
                     destination, messages, failure.reason(), failure.detail());
         } else if (log.isDebugEnabled()) {
             log.debug("{}: {} message(s) not delivered ({}): {}", destination, messages, failure.reason(),
+                    failure.detail());
+        }
+    }
+
+    private void keptForNextStart(int messages, Failure failure) {
+        if (warned.add("kept:shutdown")) {
+            log.warn("{}: {} message(s) not sent before close ({}): their rows stay in the outbox and are sent after"
+                    + " the next start (further ones are logged at DEBUG)", destination, messages, failure.detail());
+        } else if (log.isDebugEnabled()) {
+            log.debug("{}: {} message(s) not sent before close, kept in the outbox: {}", destination, messages,
                     failure.detail());
         }
     }

@@ -63,7 +63,8 @@ final class OutboxRelay {
         this.closeSignal = new DeliveryQueue(1, OverflowPolicy.DROP_NEWEST, 1, 1, Long.MAX_VALUE, 1);
         this.outcomes = new RelayOutcomes(listeners);
         BatchDelivery batches = new BatchDelivery(destination, counters, new ListenerChain(List.of(outcomes)),
-                closeSignal, delivery.retry());
+                closeSignal, delivery.retry(),
+                new FailureLog(name, true));
         this.groups = new RequestGroups(destination, batches);
         this.outage = new Outage("outbox sending for " + name);
         this.thread = new Thread(this::run, "tracking-outbox-" + name);
