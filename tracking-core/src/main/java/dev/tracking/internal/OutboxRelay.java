@@ -36,6 +36,8 @@ final class OutboxRelay {
     private final int batchSize;
     private final long batchBytes;
     private final int claimSize;
+    private final long leaseNanos;
+    private final long deliveryTimeoutNanos;
     private final DeliveryCounters counters;
     private final DeliveryQueue closeSignal;
     private final SenderSlot slot = new SenderSlot();
@@ -56,6 +58,8 @@ final class OutboxRelay {
         this.name = destination.name();
         this.store = store;
         this.options = options;
+        this.leaseNanos = options.lease().toNanos();
+        this.deliveryTimeoutNanos = delivery.retry().deliveryTimeout().toNanos();
         this.batchSize = Math.max(1, Math.min(delivery.maxBatchSize(), destination.maxBatchSize()));
         this.batchBytes = delivery.maxBatchBytes();
         this.claimSize = Math.max(batchSize, Math.min(MAX_CLAIM, batchSize * REQUESTS_PER_CLAIM));
@@ -119,9 +123,10 @@ final class OutboxRelay {
                     settle(unsettled);
                 }
                 purgeNowAndThen();
+                long claimedAt = System.nanoTime();
                 List<StoredRow> rows = store.claim(name, options.instanceId(), claimSize, options.lease());
                 if (!rows.isEmpty()) {
-                    deliver(rows);
+                    deliver(rows, claimedAt);
                 }
                 more = rows.size() == claimSize;
                 if (!more || System.nanoTime() - countedAt > pollNanos) {
@@ -157,15 +162,17 @@ final class OutboxRelay {
         }
     }
 
-    private void deliver(List<StoredRow> rows) throws SQLException {
+    private void deliver(List<StoredRow> rows, long claimedAt) throws SQLException {
         ClaimedBatch batch = new ClaimedBatch(rows);
         if (batch.undecodable() > 0) {
             counters.failed("undecodable", batch.undecodable());
         }
         outcomes.begin();
         List<List<Message>> requests = requests(batch.messages);
-        // once closing, the requests not yet begun are left unsent: their rows are released for the next start
-        for (int i = 0; i < requests.size() && (i == 0 || !wakeup.stopping()); i++) {
+        // A request begins only if it can end (delivery timeout) before the lease does, and not once closing; the
+        // rows of the requests not begun are released, for this or another instance to claim again.
+        for (int i = 0; i < requests.size() && (i == 0 || (!wakeup.stopping()
+                && System.nanoTime() - claimedAt + deliveryTimeoutNanos < leaseNanos)); i++) {
             List<Message> request = requests.get(i);
             slot.begin(request);
             try {
