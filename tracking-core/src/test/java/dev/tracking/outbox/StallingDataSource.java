@@ -29,9 +29,11 @@ final class StallingDataSource implements DataSource {
         armed = true;
     }
 
-    /** Waits until the writer's thread is held. */
+    /** Waits until the writer's thread is held; fails the test, rather than hanging it, when it never is. */
     void awaitWriterHeld() throws InterruptedException {
-        entered.await();
+        if (!entered.await(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            throw new AssertionError("the writer never asked for a connection");
+        }
     }
 
     void release() {
