@@ -39,6 +39,7 @@ final class OutboxEngine implements TransactionalOutbox {
     private final ListenerChain listeners;
     private final Clock clock;
     private final LongAdder notDurable = new LongAdder();
+    private final LongAdder writtenLate = new LongAdder();
     private final AtomicBoolean joinWarned = new AtomicBoolean();
     private final OutboxState state;
 
@@ -49,8 +50,8 @@ final class OutboxEngine implements TransactionalOutbox {
         this.clock = clock;
         this.store = OutboxStore.create(options.dataSource(), clock);
         this.relays = new OutboxRelays(covered, store, options, delivery, listeners, clock);
-        this.writer = new OutboxWriter(store, options.writeTimeout().toNanos(), relays::wake);
-        this.state = new OutboxState(store, relays.destinations(), notDurable);
+        this.writer = new OutboxWriter(store, options.writeTimeout().toNanos(), relays::wake, this::settledLate);
+        this.state = new OutboxState(store, relays.destinations(), notDurable, writtenLate, listeners);
     }
 
     void start() {
@@ -89,23 +90,34 @@ final class OutboxEngine implements TransactionalOutbox {
         if (own.isEmpty()) {
             return;
         }
-        boolean durable;
-        try {
-            durable = writer.write(own);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            durable = false;
-        }
-        if (durable) {
+        OutboxWriter.Result result = writer.write(own);
+        if (result == OutboxWriter.Result.WRITTEN) {
             own.forEach(row -> listeners.onAccepted(row.destination(), message));
             return;
         }
-        notDurable.increment();
+        if (result == OutboxWriter.Result.NOT_WRITTEN) {
+            notDurable.increment();
+        }
+        // UNKNOWN: sent from memory now; settledLate counts the outcome once the writer's thread knows it
         for (DestinationLane lane : lanes) {
             if (own.stream().anyMatch(row -> row.destination().equals(lane.destination().name()))) {
                 lane.accept(message, size);
             }
         }
+    }
+
+    /**
+     * A request whose caller stopped waiting settled: committed, its rows are accepted a second time (they are in
+     * the table besides the memory copy, so delivered twice with the same id); else the memory copy was the only
+     * one, not durable.
+     */
+    private void settledLate(List<PendingRow> rows, boolean committed) {
+        if (!committed) {
+            notDurable.increment();
+            return;
+        }
+        writtenLate.increment();
+        rows.forEach(row -> listeners.onAccepted(row.destination(), row.message()));
     }
 
     private boolean joined(PendingRow row) {

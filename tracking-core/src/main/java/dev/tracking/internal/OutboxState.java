@@ -1,8 +1,11 @@
 package dev.tracking.internal;
 
+import dev.tracking.Message;
+import dev.tracking.internal.outbox.OutboxCodec;
 import dev.tracking.internal.outbox.OutboxStore;
 import dev.tracking.outbox.Outbox;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -17,11 +20,16 @@ final class OutboxState implements Outbox {
     private final OutboxStore store;
     private final Set<String> destinations;
     private final LongAdder notDurable;
+    private final LongAdder writtenLate;
+    private final ListenerChain listeners;
 
-    OutboxState(OutboxStore store, Set<String> destinations, LongAdder notDurable) {
+    OutboxState(OutboxStore store, Set<String> destinations, LongAdder notDurable, LongAdder writtenLate,
+            ListenerChain listeners) {
         this.store = store;
         this.destinations = Set.copyOf(destinations);
         this.notDurable = notDurable;
+        this.writtenLate = writtenLate;
+        this.listeners = listeners;
     }
 
     @Override
@@ -45,8 +53,24 @@ final class OutboxState implements Outbox {
     }
 
     @Override
+    public long writtenLate() {
+        return writtenLate.sum();
+    }
+
+    /** A replay accepts the rows again: stats count them as pending once more, so listeners hear of them too. */
+    @Override
     public int replayFailed(String destination) {
-        return read(destination, () -> store.replayFailed(destination));
+        List<String> replayed = read(destination, () -> store.replayFailed(destination));
+        for (String payload : replayed) {
+            Message message;
+            try {
+                message = OutboxCodec.decode(payload);
+            } catch (RuntimeException e) {
+                continue; // the relay fails it again as undecodable; listeners cannot be handed a message
+            }
+            listeners.onAccepted(destination, message);
+        }
+        return replayed.size();
     }
 
     private <T> T read(String destination, Read<T> read) {

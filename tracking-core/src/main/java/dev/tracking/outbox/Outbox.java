@@ -25,8 +25,18 @@ public interface Outbox {
     long notDurable();
 
     /**
+     * Messages whose row committed after {@code track()} had stopped waiting for it ({@code writeTimeout}) and sent
+     * them from memory: each is delivered twice with the same id and counted accepted twice (once per copy), so
+     * that {@code accepted = delivered + failed + dropped + pending} holds. Counted since start; such messages are
+     * not counted {@link #notDurable()}.
+     */
+    long writtenLate();
+
+    /**
      * Makes the failed rows of {@code destination} pending again, to be sent with their original ids and
-     * timestamps; returns how many.
+     * timestamps; returns how many. A replay accepts the rows again: the destination's stats and
+     * {@code TrackingListener.onAccepted} count each replayed row as accepted once more (its earlier failure stays
+     * counted), so a replayed row that is then delivered counts accepted twice, failed once and delivered once.
      *
      * @throws IllegalArgumentException when {@code destination} does not use the outbox
      */

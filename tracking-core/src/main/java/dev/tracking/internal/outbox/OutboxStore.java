@@ -153,11 +153,45 @@ public final class OutboxStore {
         }
     }
 
-    /** Makes the failed rows of {@code destination} due again; returns how many. */
-    public int replayFailed(String destination) throws SQLException {
-        return update("UPDATE tracking_outbox SET failed_reason = NULL, failed_detail = NULL, failed_at = NULL,"
-                + " claimed_by = NULL, claimed_until = NULL, attempts = 0 WHERE destination = ?"
-                + " AND failed_reason IS NOT NULL", destination);
+    /**
+     * Makes the failed rows of {@code destination} due again; returns the payloads of the rows this call made due
+     * (a row another call replayed at the same time is not among them).
+     */
+    public List<String> replayFailed(String destination) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement select = c.prepareStatement("SELECT seq, payload FROM tracking_outbox"
+                    + " WHERE destination = ? AND failed_reason IS NOT NULL")) {
+                select.setString(1, destination);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        seqs.add(rs.getLong(1));
+                        payloads.add(rs.getString(2));
+                    }
+                }
+            }
+            if (seqs.isEmpty()) {
+                return List.of();
+            }
+            try (PreparedStatement replay = c.prepareStatement("UPDATE tracking_outbox SET failed_reason = NULL,"
+                    + " failed_detail = NULL, failed_at = NULL, claimed_by = NULL, claimed_until = NULL, attempts = 0"
+                    + " WHERE seq = ? AND failed_reason IS NOT NULL")) {
+                for (long seq : seqs) {
+                    replay.setLong(1, seq);
+                    replay.addBatch();
+                }
+                int[] counts = replay.executeBatch();
+                List<String> replayed = new ArrayList<>(seqs.size());
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] != 0) {
+                        replayed.add(payloads.get(i));
+                    }
+                }
+                return replayed;
+            }
+        }
     }
 
     /** Deletes the rows that failed for good longer than {@code retention} ago; returns how many. */

@@ -14,21 +14,24 @@ import java.util.function.Consumer;
 /**
  * Writes the rows of calls made outside a transaction, with group commit: one daemon thread takes every request
  * waiting, inserts their rows in one batch and commits once. A caller waits at most the write timeout for its own
- * rows; when the time passes or the database fails, {@link #write} answers {@code false} and the caller uses the
- * memory queue instead. While a write has been running longer than the timeout (the database hangs), callers do
- * not wait at all. A request the thread already took may still commit after its caller gave up: its rows are then
- * sent twice, with the same ids.
+ * rows; when the time passes or the database fails, {@link #write} answers so and the caller uses the memory
+ * queue instead. While a write has been running longer than the timeout (the database hangs), callers do not wait
+ * at all. A request the thread already took when its caller gave up ({@link Result#UNKNOWN}) may still commit: the
+ * thread then reports its rows to {@link LateOutcome}, and they are sent twice, with the same ids.
  */
 public final class OutboxWriter {
 
     private static final int WAITING = 0;
     private static final int TAKEN = 1;
     private static final int CANCELLED = 2;
+    private static final int ABANDONED = 3;
+    private static final int DONE = 4;
     private static final int MAX_ROWS = 1000;
 
     private final OutboxStore store;
     private final long timeoutNanos;
     private final Consumer<List<PendingRow>> committed;
+    private final LateOutcome late;
     private final Outage outage = new Outage("outbox writes");
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
@@ -48,11 +51,32 @@ public final class OutboxWriter {
         }
     }
 
-    /** A writer whose thread calls {@code committed} with the rows of every commit. */
-    public OutboxWriter(OutboxStore store, long timeoutNanos, Consumer<List<PendingRow>> committed) {
+    /** What {@link #write} knows of the rows when it returns. */
+    public enum Result {
+        /** Committed. */
+        WRITTEN,
+        /** Not in the table and never will be: not taken by the thread, or its insert failed. */
+        NOT_WRITTEN,
+        /** Taken by the thread but not settled in time: the thread reports the outcome to {@link LateOutcome}. */
+        UNKNOWN
+    }
+
+    /** Learns, on the writer's thread, how a request settled after {@link #write} answered {@link Result#UNKNOWN}. */
+    @FunctionalInterface
+    public interface LateOutcome {
+        void settled(List<PendingRow> rows, boolean committed);
+    }
+
+    /**
+     * A writer whose thread calls {@code committed} with the rows of every commit, and {@code late} for each
+     * request whose caller stopped waiting after the thread took it.
+     */
+    public OutboxWriter(OutboxStore store, long timeoutNanos, Consumer<List<PendingRow>> committed,
+            LateOutcome late) {
         this.store = store;
         this.timeoutNanos = timeoutNanos;
         this.committed = committed;
+        this.late = late;
         this.thread = new Thread(this::run, "tracking-outbox-writer");
         this.thread.setDaemon(true);
     }
@@ -61,34 +85,44 @@ public final class OutboxWriter {
         thread.start();
     }
 
-    /** Writes {@code rows} and returns {@code true} once committed, or {@code false} within the timeout. */
-    public boolean write(List<PendingRow> rows) throws InterruptedException {
+    /**
+     * Writes {@code rows}; answers within the timeout, or at once when interrupted (the flag stays set), what it
+     * knows of them (see {@link Result}).
+     */
+    public Result write(List<PendingRow> rows) {
         long started = busySince;
         if (started != 0 && System.nanoTime() - started > timeoutNanos) {
-            return false;
+            return Result.NOT_WRITTEN;
         }
         Request request = new Request(rows);
         lock.lock();
         try {
             if (closing) {
-                return false;
+                return Result.NOT_WRITTEN;
             }
             requests.add(request);
             work.signal();
         } finally {
             lock.unlock();
         }
+        boolean settled;
         try {
-            if (request.done.await(timeoutNanos, TimeUnit.NANOSECONDS)) {
-                return request.written;
-            }
+            settled = request.done.await(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            request.state.compareAndSet(WAITING, CANCELLED);
-            throw e;
+            Thread.currentThread().interrupt();
+            settled = false;
         }
-        request.state.compareAndSet(WAITING, CANCELLED);
-        outage.failed(null, "events go to the memory queue meanwhile (counted not_durable)");
-        return false;
+        if (!settled) {
+            outage.failed(null, "events go to the memory queue meanwhile (counted not_durable)");
+            if (request.state.compareAndSet(WAITING, CANCELLED)) {
+                return Result.NOT_WRITTEN;
+            }
+            if (request.state.compareAndSet(TAKEN, ABANDONED)) {
+                return Result.UNKNOWN;
+            }
+            // the thread settled it between the timeout and here
+        }
+        return request.written ? Result.WRITTEN : Result.NOT_WRITTEN;
     }
 
     private void run() {
@@ -106,12 +140,19 @@ public final class OutboxWriter {
             } finally {
                 busySince = 0;
             }
+            List<Request> abandoned = new ArrayList<>();
             for (Request request : taken) {
                 request.written = ok;
+                if (!request.state.compareAndSet(TAKEN, DONE)) {
+                    abandoned.add(request);
+                }
                 request.done.countDown();
             }
             if (ok) {
                 committed.accept(List.copyOf(rows));
+            }
+            for (Request request : abandoned) {
+                late.settled(request.rows, ok);
             }
             taken.clear();
             rows.clear();

@@ -43,6 +43,9 @@ public class TrackingOutboxMetrics implements MeterBinder {
         FunctionCounter.builder("tracking.outbox.not.durable", outbox, Outbox::notDurable)
                 .description("Messages that could not be written to the outbox in time and went to the memory queue")
                 .register(registry);
+        FunctionCounter.builder("tracking.outbox.written.late", outbox, Outbox::writtenLate)
+                .description("Messages whose row committed after track() stopped waiting: sent twice, same id")
+                .register(registry);
     }
 
     private static double read(Outbox outbox, String destination, Count count) {

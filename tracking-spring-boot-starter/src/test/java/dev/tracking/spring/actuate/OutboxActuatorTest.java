@@ -141,6 +141,11 @@ class OutboxActuatorTest {
         }
 
         @Override
+        public long writtenLate() {
+            return 0;
+        }
+
+        @Override
         public int replayFailed(String destination) {
             long rows = failed.getOrDefault(destination, 0L);
             failed.put(destination, 0L);
