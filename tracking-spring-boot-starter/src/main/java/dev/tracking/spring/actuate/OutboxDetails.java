@@ -22,6 +22,7 @@ final class OutboxDetails {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("notDurable", outbox.notDurable());
+        details.put("writtenLate", outbox.writtenLate());
         details.put("destinations", destinations);
         return details;
     }

@@ -39,11 +39,13 @@ class OutboxActuatorTest {
     }
 
     @Test
-    void theEndpointShowsPendingAndFailedRowsPerDestinationAndTheNotDurableCount() {
+    void theEndpointShowsPendingAndFailedRowsPerDestinationAndTheNotDurableAndWrittenLateCounts() {
         outbox.notDurable = 4;
+        outbox.writtenLate = 3;
 
         assertThat(endpoint.tracking().get("outbox")).asInstanceOf(MAP)
                 .containsEntry("notDurable", 4L)
+                .containsEntry("writtenLate", 3L)
                 .extractingByKey("destinations").asInstanceOf(MAP)
                 .containsOnlyKeys("lotus")
                 .extractingByKey("lotus").isEqualTo(Map.of("pending", 2L, "failed", 1L));
@@ -116,6 +118,7 @@ class OutboxActuatorTest {
         final Map<String, Long> pending = new HashMap<>();
         final Map<String, Long> failed = new HashMap<>();
         long notDurable;
+        long writtenLate;
         boolean down;
 
         @Override
@@ -142,7 +145,7 @@ class OutboxActuatorTest {
 
         @Override
         public long writtenLate() {
-            return 0;
+            return writtenLate;
         }
 
         @Override
