@@ -1,14 +1,10 @@
 package dev.tracking.outbox;
 
 import dev.tracking.local.jdbc.JdbcDialect;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.tracking.local.jdbc.JdbcSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -53,32 +49,11 @@ public final class OutboxSchema {
 
     /** The statements of {@code dialect}'s script, comments and blank lines left out. */
     public static List<String> statements(JdbcDialect dialect) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script(dialect).split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            current.append(trimmed).append(' ');
-            if (trimmed.endsWith(";")) {
-                statements.add(current.substring(0, current.lastIndexOf(";")).strip());
-                current.setLength(0);
-            }
-        }
-        return List.copyOf(statements);
+        return JdbcSchema.statementsOf(script(dialect));
     }
 
     /** The text of {@code dialect}'s outbox script. */
     public static String script(JdbcDialect dialect) {
-        String location = location(dialect);
-        try (InputStream in = OutboxSchema.class.getClassLoader().getResourceAsStream(location)) {
-            if (in == null) {
-                throw new IllegalStateException(location + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JdbcSchema.read(location(dialect));
     }
 }

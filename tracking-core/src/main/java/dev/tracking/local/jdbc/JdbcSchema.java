@@ -41,7 +41,14 @@ public final class JdbcSchema {
 
     /** The statements of {@code dialect}'s script, comments and blank lines left out. */
     public static List<String> statements(JdbcDialect dialect) {
-        String script = script(dialect);
+        return statementsOf(script(dialect));
+    }
+
+    /**
+     * The statements of a SQL script of ours, comments and blank lines left out: a statement ends with the line that
+     * ends with {@code ;}.
+     */
+    public static List<String> statementsOf(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\n")) {
@@ -60,9 +67,14 @@ public final class JdbcSchema {
 
     /** The text of {@code dialect}'s schema script. */
     public static String script(JdbcDialect dialect) {
-        try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(dialect.schemaLocation())) {
+        return read(dialect.schemaLocation());
+    }
+
+    /** The text of the class-path resource {@code location}, a script shipped in this jar. */
+    public static String read(String location) {
+        try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(location)) {
             if (in == null) {
-                throw new IllegalStateException(dialect.schemaLocation() + " is missing from the class path");
+                throw new IllegalStateException(location + " is missing from the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
