@@ -65,46 +65,6 @@ public final class EntitlementOptions {
         return maximumSize;
     }
 
-    /**
-     * These options with another {@code cacheTtl}.
-     *
-     * @deprecated use {@code toBuilder().cacheTtl(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public EntitlementOptions withCacheTtl(Duration value) {
-        return toBuilder().cacheTtl(value).build();
-    }
-
-    /**
-     * These options with another {@code staleIfError}.
-     *
-     * @deprecated use {@code toBuilder().staleIfError(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public EntitlementOptions withStaleIfError(Duration value) {
-        return toBuilder().staleIfError(value).build();
-    }
-
-    /**
-     * These options with another {@code onNoAnswer}.
-     *
-     * @deprecated use {@code toBuilder().onNoAnswer(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public EntitlementOptions withOnNoAnswer(OnNoAnswer value) {
-        return toBuilder().onNoAnswer(value).build();
-    }
-
-    /**
-     * These options with another {@code maximumSize}.
-     *
-     * @deprecated use {@code toBuilder().maximumSize(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public EntitlementOptions withMaximumSize(long value) {
-        return toBuilder().maximumSize(value).build();
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof EntitlementOptions that && cacheTtl.equals(that.cacheTtl)

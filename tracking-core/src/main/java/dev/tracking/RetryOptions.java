@@ -85,46 +85,6 @@ public final class RetryOptions {
         return maxAttempts > 0 && attempt >= maxAttempts;
     }
 
-    /**
-     * These options with another {@code maxAttempts}.
-     *
-     * @deprecated use {@code toBuilder().maxAttempts(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public RetryOptions withMaxAttempts(int value) {
-        return toBuilder().maxAttempts(value).build();
-    }
-
-    /**
-     * These options with another {@code initialBackoff}.
-     *
-     * @deprecated use {@code toBuilder().initialBackoff(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public RetryOptions withInitialBackoff(Duration value) {
-        return toBuilder().initialBackoff(value).build();
-    }
-
-    /**
-     * These options with another {@code maxBackoff}.
-     *
-     * @deprecated use {@code toBuilder().maxBackoff(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public RetryOptions withMaxBackoff(Duration value) {
-        return toBuilder().maxBackoff(value).build();
-    }
-
-    /**
-     * These options with another {@code deliveryTimeout}.
-     *
-     * @deprecated use {@code toBuilder().deliveryTimeout(value).build()}; removed before 1.0
-     */
-    @Deprecated(forRemoval = true)
-    public RetryOptions withDeliveryTimeout(Duration value) {
-        return toBuilder().deliveryTimeout(value).build();
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof RetryOptions that && maxAttempts == that.maxAttempts

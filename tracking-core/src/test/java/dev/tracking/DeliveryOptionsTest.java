@@ -100,24 +100,6 @@ class DeliveryOptionsTest {
         assertThat(builder.build().maxBatchSize()).isEqualTo(20);
     }
 
-    @Test
-    @SuppressWarnings("removal")
-    void theDeprecatedWithersChangeOneSettingThroughTheBuilder() {
-        DeliveryOptions options = everySettingChanged();
-        DeliveryOptions defaults = DeliveryOptions.defaults();
-
-        DeliveryOptions rebuilt = defaults.withFlushInterval(options.flushInterval())
-                .withMaxBatchSize(options.maxBatchSize()).withMaxBatchBytes(options.maxBatchBytes())
-                .withQueueCapacity(options.queueCapacity()).withOverflow(options.overflow())
-                .withMaxEventBytes(options.maxEventBytes()).withHttpTimeout(options.httpTimeout())
-                .withConnectTimeout(options.connectTimeout()).withRetry(options.retry())
-                .withShutdownTimeout(options.shutdownTimeout());
-
-        assertThat(rebuilt).isEqualTo(options);
-        assertThatIllegalArgumentException().isThrownBy(() -> defaults.withMaxBatchSize(0))
-                .withMessageStartingWith("maxBatchSize");
-    }
-
     private static DeliveryOptions everySettingChanged() {
         return DeliveryOptions.builder().flushInterval(Duration.ofSeconds(1)).maxBatchSize(50).maxBatchBytes(4096)
                 .queueCapacity(500).overflow(OverflowPolicy.DROP_OLDEST).maxEventBytes(2048)

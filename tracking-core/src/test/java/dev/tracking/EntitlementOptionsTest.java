@@ -60,16 +60,6 @@ class EntitlementOptionsTest {
         assertThat(copy).isEqualTo(options).hasSameHashCodeAs(options).hasToString(options.toString());
     }
 
-    @Test
-    @SuppressWarnings("removal")
-    void theDeprecatedWithersChangeOneSettingThroughTheBuilder() {
-        EntitlementOptions rebuilt = EntitlementOptions.defaults().withCacheTtl(Duration.ofSeconds(5))
-                .withStaleIfError(Duration.ZERO).withOnNoAnswer(OnNoAnswer.ALLOW).withMaximumSize(10);
-
-        assertThat(rebuilt).isEqualTo(EntitlementOptions.builder().cacheTtl(Duration.ofSeconds(5))
-                .staleIfError(Duration.ZERO).onNoAnswer(OnNoAnswer.ALLOW).maximumSize(10).build());
-    }
-
     private static Arguments invalid(String field, UnaryOperator<EntitlementOptions.Builder> change) {
         return Arguments.of(field, change);
     }

@@ -61,16 +61,6 @@ class RetryOptionsTest {
         assertThat(options.attemptsExhausted(3)).isTrue();
     }
 
-    @Test
-    @SuppressWarnings("removal")
-    void theDeprecatedWithersChangeOneSettingThroughTheBuilder() {
-        RetryOptions rebuilt = RetryOptions.defaults().withMaxAttempts(3).withInitialBackoff(Duration.ofMillis(5))
-                .withMaxBackoff(Duration.ofMillis(20)).withDeliveryTimeout(Duration.ofSeconds(5));
-
-        assertThat(rebuilt).isEqualTo(RetryOptions.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(5))
-                .maxBackoff(Duration.ofMillis(20)).deliveryTimeout(Duration.ofSeconds(5)).build());
-    }
-
     private static Arguments invalid(String field, UnaryOperator<RetryOptions.Builder> change) {
         return Arguments.of(field, change);
     }

@@ -66,8 +66,8 @@ public final class OutboxRun {
             Tracker tracker;
             try {
                 tracker = Tracker.builder().outlit(OutlitOptions.of("pk_bench").withApiHost(sink.baseUrl()))
-                        .delivery(DeliveryOptions.defaults().withQueueCapacity(Math.max(
-                                DeliveryOptions.defaults().queueCapacity(), deliveryEvents)))
+                        .delivery(DeliveryOptions.builder().queueCapacity(Math.max(
+                                DeliveryOptions.defaults().queueCapacity(), deliveryEvents)).build())
                         .outbox(OutboxOptions.builder(dataSource).transactions(transactions).build()).build();
             } catch (RuntimeException e) {
                 result.put("unavailable", "the tracker could not be built with an outbox: " + e.getMessage()).print();
