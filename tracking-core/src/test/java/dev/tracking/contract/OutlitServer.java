@@ -11,12 +11,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.tracking.outlit.OutlitOptions;
 import dev.tracking.outlit.OutlitProtocol;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +37,7 @@ public final class OutlitServer implements AutoCloseable {
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
     private final OutlitProtocol protocol;
+    private final AtomicInteger sequences = new AtomicInteger();
 
     /** A server that speaks today's contract. */
     public OutlitServer() {
@@ -55,22 +58,33 @@ public final class OutlitServer implements AutoCloseable {
 
     /** Answers every ingest request with {@code response}. */
     public void respond(ResponseDefinitionBuilder response) {
-        server.resetMappings();
-        server.stubFor(post(urlPathMatching(EVENTS_PATH)).willReturn(response));
+        replaceStubs(() -> server.stubFor(post(urlPathMatching(EVENTS_PATH)).willReturn(response)));
     }
 
     /** Answers the first requests with {@code responses} in order, and repeats the last one after that. */
     public void respondInSequence(ResponseDefinitionBuilder... responses) {
-        server.resetMappings();
-        for (int i = 0; i < responses.length; i++) {
-            String state = i == 0 ? Scenario.STARTED : "step-" + i;
-            var stub = post(urlPathMatching(EVENTS_PATH)).inScenario("sequence").whenScenarioStateIs(state)
-                    .willReturn(responses[i]);
-            if (i + 1 < responses.length) {
-                stub = stub.willSetStateTo("step-" + (i + 1));
+        String scenario = "sequence-" + sequences.incrementAndGet();
+        replaceStubs(() -> {
+            for (int i = 0; i < responses.length; i++) {
+                String state = i == 0 ? Scenario.STARTED : "step-" + i;
+                var stub = post(urlPathMatching(EVENTS_PATH)).inScenario(scenario).whenScenarioStateIs(state)
+                        .willReturn(responses[i]);
+                if (i + 1 < responses.length) {
+                    stub = stub.willSetStateTo("step-" + (i + 1));
+                }
+                server.stubFor(stub);
             }
-            server.stubFor(stub);
-        }
+        });
+    }
+
+    /**
+     * Adds the new stubs before removing the old ones, so that a request arriving in between is answered by one or
+     * the other, never by WireMock's unmatched 404 (the newest stub wins among equals).
+     */
+    private void replaceStubs(Runnable addNew) {
+        List<StubMapping> old = server.getStubMappings();
+        addNew.run();
+        old.forEach(server::removeStubMapping);
     }
 
     /** A JSON response with {@code status} and {@code body}. */
