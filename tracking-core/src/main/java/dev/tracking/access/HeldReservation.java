@@ -4,13 +4,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A {@link Reservation} of units that a store already counted: committing keeps them, releasing runs
- * {@code giveBack} once. For implementations of {@link Entitlements}.
+ * {@code giveBack} once. For implementations of {@link Entitlements}. {@link Reservation#holdingNothing} makes one
+ * that counted nothing, for a denial or an entitlement that cannot reserve.
  */
 public final class HeldReservation implements Reservation {
 
     private static final int OPEN = 0;
     private static final int COMMITTED = 1;
     private static final int RELEASED = 2;
+
+    private static final Runnable NOTHING_TO_GIVE_BACK = () -> { };
 
     private final AccessDecision decision;
     private final Runnable giveBack;
@@ -29,6 +32,19 @@ public final class HeldReservation implements Reservation {
         }
         this.decision = decision;
         this.giveBack = giveBack;
+    }
+
+    private HeldReservation(AccessDecision decision) {
+        if (decision == null) {
+            throw new IllegalArgumentException("decision must not be null");
+        }
+        this.decision = decision;
+        this.giveBack = NOTHING_TO_GIVE_BACK;
+    }
+
+    /** A reservation that counted nothing: it carries {@code decision}, allowed or denied; settling it is a no-op. */
+    static Reservation holdingNothing(AccessDecision decision) {
+        return new HeldReservation(decision);
     }
 
     @Override
@@ -50,6 +66,6 @@ public final class HeldReservation implements Reservation {
 
     @Override
     public boolean isCommitted() {
-        return state.get() == COMMITTED;
+        return decision.allowed() && state.get() == COMMITTED;
     }
 }

@@ -32,6 +32,6 @@ public interface Reservation {
      * denials and by entitlements that cannot reserve (their check is then not exact under concurrency).
      */
     static Reservation holdingNothing(AccessDecision decision) {
-        return new SettledReservation(decision);
+        return HeldReservation.holdingNothing(decision);
     }
 }
