@@ -1,8 +1,6 @@
 package dev.tracking;
 
-import dev.tracking.internal.Checks;
 import dev.tracking.internal.PropertyValues;
-import dev.tracking.internal.UuidV7;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +13,10 @@ public record ActivationMessage(UUID id, Instant timestamp, UserStage stage, Ide
         Map<String, Object> properties) implements Message {
 
     public ActivationMessage {
-        Checks.requireNonNull("id", id);
-        Checks.requireEncodableTimestamp(timestamp);
-        Checks.requireNonNull("stage", stage);
-        Checks.requireNonNull("identity", identity);
+        ArgumentChecks.requireNonNull("id", id);
+        ArgumentChecks.requireEncodableTimestamp(timestamp);
+        ArgumentChecks.requireNonNull("stage", stage);
+        ArgumentChecks.requireNonNull("identity", identity);
         if (identity.email() == null && identity.userId() == null && identity.fingerprint() == null) {
             throw new IllegalArgumentException("identity must name an email, a userId or a fingerprint");
         }

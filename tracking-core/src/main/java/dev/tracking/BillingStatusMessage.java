@@ -1,8 +1,6 @@
 package dev.tracking;
 
-import dev.tracking.internal.Checks;
 import dev.tracking.internal.PropertyValues;
-import dev.tracking.internal.UuidV7;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,11 +11,11 @@ public record BillingStatusMessage(UUID id, Instant timestamp, BillingStatus sta
         Map<String, Object> properties) implements Message {
 
     public BillingStatusMessage {
-        Checks.requireNonNull("id", id);
-        Checks.requireEncodableTimestamp(timestamp);
-        Checks.requireNonNull("status", status);
-        Checks.requireNonNull("identity", identity);
-        Checks.requireText("customerId", identity.customerId());
+        ArgumentChecks.requireNonNull("id", id);
+        ArgumentChecks.requireEncodableTimestamp(timestamp);
+        ArgumentChecks.requireNonNull("status", status);
+        ArgumentChecks.requireNonNull("identity", identity);
+        ArgumentChecks.requireText("customerId", identity.customerId());
         properties = PropertyValues.copyOf("properties", properties);
     }
 

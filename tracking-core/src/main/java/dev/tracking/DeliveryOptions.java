@@ -37,16 +37,16 @@ public final class DeliveryOptions {
     private final Duration shutdownTimeout;
 
     private DeliveryOptions(Builder b) {
-        this.flushInterval = OptionChecks.requirePositive("flushInterval", b.flushInterval);
-        this.maxBatchSize = (int) OptionChecks.requireAtLeast("maxBatchSize", 1, b.maxBatchSize);
-        this.maxBatchBytes = OptionChecks.requireAtLeast("maxBatchBytes", 1024, b.maxBatchBytes);
-        this.queueCapacity = (int) OptionChecks.requireAtLeast("queueCapacity", 1, b.queueCapacity);
-        this.overflow = OptionChecks.requireNonNull("overflow", b.overflow);
-        this.maxEventBytes = (int) OptionChecks.requireAtLeast("maxEventBytes", 256, b.maxEventBytes);
-        this.httpTimeout = OptionChecks.requirePositive("httpTimeout", b.httpTimeout);
-        this.connectTimeout = OptionChecks.requirePositive("connectTimeout", b.connectTimeout);
-        this.retry = OptionChecks.requireNonNull("retry", b.retry);
-        this.shutdownTimeout = OptionChecks.requirePositive("shutdownTimeout", b.shutdownTimeout);
+        this.flushInterval = ArgumentChecks.requirePositive("flushInterval", b.flushInterval);
+        this.maxBatchSize = (int) ArgumentChecks.requireAtLeast("maxBatchSize", 1, b.maxBatchSize);
+        this.maxBatchBytes = ArgumentChecks.requireAtLeast("maxBatchBytes", 1024, b.maxBatchBytes);
+        this.queueCapacity = (int) ArgumentChecks.requireAtLeast("queueCapacity", 1, b.queueCapacity);
+        this.overflow = ArgumentChecks.requireNonNull("overflow", b.overflow);
+        this.maxEventBytes = (int) ArgumentChecks.requireAtLeast("maxEventBytes", 256, b.maxEventBytes);
+        this.httpTimeout = ArgumentChecks.requirePositive("httpTimeout", b.httpTimeout);
+        this.connectTimeout = ArgumentChecks.requirePositive("connectTimeout", b.connectTimeout);
+        this.retry = ArgumentChecks.requireNonNull("retry", b.retry);
+        this.shutdownTimeout = ArgumentChecks.requirePositive("shutdownTimeout", b.shutdownTimeout);
     }
 
     /**

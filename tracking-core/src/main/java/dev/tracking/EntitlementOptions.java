@@ -20,10 +20,10 @@ public final class EntitlementOptions {
     private final long maximumSize;
 
     private EntitlementOptions(Builder b) {
-        this.cacheTtl = OptionChecks.requirePositive("cacheTtl", b.cacheTtl);
-        this.staleIfError = OptionChecks.requireNotNegative("staleIfError", b.staleIfError);
-        this.onNoAnswer = OptionChecks.requireNonNull("onNoAnswer", b.onNoAnswer);
-        this.maximumSize = OptionChecks.requireAtLeast("maximumSize", 1, b.maximumSize);
+        this.cacheTtl = ArgumentChecks.requirePositive("cacheTtl", b.cacheTtl);
+        this.staleIfError = ArgumentChecks.requireNotNegative("staleIfError", b.staleIfError);
+        this.onNoAnswer = ArgumentChecks.requireNonNull("onNoAnswer", b.onNoAnswer);
+        this.maximumSize = ArgumentChecks.requireAtLeast("maximumSize", 1, b.maximumSize);
     }
 
     /** Fresh for 30 s, stale-if-error for 10 minutes, deny on no answer, 10,000 decisions. */

@@ -1,8 +1,6 @@
 package dev.tracking;
 
-import dev.tracking.internal.Checks;
 import dev.tracking.internal.PropertyValues;
-import dev.tracking.internal.UuidV7;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +14,9 @@ public record IdentifyMessage(UUID id, Instant timestamp, Identity identity, Map
         Map<String, Object> customerTraits) implements Message {
 
     public IdentifyMessage {
-        Checks.requireNonNull("id", id);
-        Checks.requireEncodableTimestamp(timestamp);
-        Checks.requireNonNull("identity", identity);
+        ArgumentChecks.requireNonNull("id", id);
+        ArgumentChecks.requireEncodableTimestamp(timestamp);
+        ArgumentChecks.requireNonNull("identity", identity);
         if (identity.email() == null && identity.userId() == null) {
             throw new IllegalArgumentException("identity must name an email or a userId");
         }

@@ -1,6 +1,5 @@
 package dev.tracking;
 
-import dev.tracking.internal.Checks;
 
 /**
  * Who an event is about: a customer (account), a user, an email address and/or a device fingerprint.
@@ -17,10 +16,10 @@ public record Identity(String customerId, String userId, String email, String fi
      *     cannot encode it, so no server could receive the same id in a body and in a URL)
      */
     public Identity {
-        customerId = Checks.requireWellFormed("customerId", blankToNull(customerId));
-        userId = Checks.requireWellFormed("userId", blankToNull(userId));
-        email = Checks.requireWellFormed("email", blankToNull(email));
-        fingerprint = Checks.requireWellFormed("fingerprint", blankToNull(fingerprint));
+        customerId = ArgumentChecks.requireWellFormed("customerId", blankToNull(customerId));
+        userId = ArgumentChecks.requireWellFormed("userId", blankToNull(userId));
+        email = ArgumentChecks.requireWellFormed("email", blankToNull(email));
+        fingerprint = ArgumentChecks.requireWellFormed("fingerprint", blankToNull(fingerprint));
     }
 
     /** An identity with no field set. */

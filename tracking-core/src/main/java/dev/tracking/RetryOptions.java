@@ -29,9 +29,9 @@ public final class RetryOptions {
         if (b.maxAttempts < 0) {
             throw new IllegalArgumentException("retry.maxAttempts must be 0 (no cap) or more, was " + b.maxAttempts);
         }
-        OptionChecks.requirePositive("retry.initialBackoff", b.initialBackoff);
-        OptionChecks.requirePositive("retry.maxBackoff", b.maxBackoff);
-        OptionChecks.requirePositive("retry.deliveryTimeout", b.deliveryTimeout);
+        ArgumentChecks.requirePositive("retry.initialBackoff", b.initialBackoff);
+        ArgumentChecks.requirePositive("retry.maxBackoff", b.maxBackoff);
+        ArgumentChecks.requirePositive("retry.deliveryTimeout", b.deliveryTimeout);
         if (b.maxBackoff.compareTo(b.initialBackoff) < 0) {
             throw new IllegalArgumentException("retry.maxBackoff must not be shorter than retry.initialBackoff");
         }

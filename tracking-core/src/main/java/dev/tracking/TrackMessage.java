@@ -1,9 +1,7 @@
 package dev.tracking;
 
-import dev.tracking.internal.Checks;
 import dev.tracking.internal.PropertyBuffer;
 import dev.tracking.internal.PropertyValues;
-import dev.tracking.internal.UuidV7;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,10 +17,10 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
         Map<String, Object> properties, Map<String, Object> customerTraits) implements Message {
 
     public TrackMessage {
-        Checks.requireNonNull("id", id);
-        Checks.requireEncodableTimestamp(timestamp);
-        Checks.requireWellFormed("eventName", Checks.requireText("eventName", eventName));
-        Checks.requireNonNull("identity", identity);
+        ArgumentChecks.requireNonNull("id", id);
+        ArgumentChecks.requireEncodableTimestamp(timestamp);
+        ArgumentChecks.requireWellFormed("eventName", ArgumentChecks.requireText("eventName", eventName));
+        ArgumentChecks.requireNonNull("identity", identity);
         if (identity.isEmpty()) {
             throw new IllegalArgumentException(
                     "identity must name at least one of customerId, userId, email, fingerprint");

@@ -5,7 +5,6 @@ import dev.tracking.billing.Billing;
 import dev.tracking.http.ApacheHttpSender;
 import dev.tracking.http.HttpOptions;
 import dev.tracking.http.HttpSender;
-import dev.tracking.internal.Checks;
 import dev.tracking.internal.DefaultTracker;
 import dev.tracking.local.LocalBackend;
 import dev.tracking.lotus.LotusComponents;
@@ -46,7 +45,7 @@ public final class TrackerBuilder {
 
     /** Sends to Outlit. */
     public TrackerBuilder outlit(OutlitOptions options) {
-        outlit = Checks.requireNonNull("outlit", options);
+        outlit = ArgumentChecks.requireNonNull("outlit", options);
         return this;
     }
 
@@ -57,43 +56,43 @@ public final class TrackerBuilder {
 
     /** Sends usage events to Lotus and uses it for access checks and billing. */
     public TrackerBuilder lotus(LotusOptions options) {
-        lotus = Checks.requireNonNull("lotus", options);
+        lotus = ArgumentChecks.requireNonNull("lotus", options);
         return this;
     }
 
     /** Uses this embedded backend (also the default when nothing else is configured). */
     public TrackerBuilder local(LocalBackend backend) {
-        local = Checks.requireNonNull("local", backend);
+        local = ArgumentChecks.requireNonNull("local", backend);
         return this;
     }
 
     /** Adds a custom destination, with its own queue and sender like the built-in ones. */
     public TrackerBuilder destination(Destination destination) {
-        customDestinations.add(Checks.requireNonNull("destination", destination));
+        customDestinations.add(ArgumentChecks.requireNonNull("destination", destination));
         return this;
     }
 
     /** Queueing, batching, retry and timeout settings for every destination. */
     public TrackerBuilder delivery(DeliveryOptions options) {
-        delivery = Checks.requireNonNull("delivery", options);
+        delivery = ArgumentChecks.requireNonNull("delivery", options);
         return this;
     }
 
     /** Access-cache settings. */
     public TrackerBuilder entitlements(EntitlementOptions options) {
-        entitlements = Checks.requireNonNull("entitlements", options);
+        entitlements = ArgumentChecks.requireNonNull("entitlements", options);
         return this;
     }
 
     /** Adds a listener that sees every outcome. */
     public TrackerBuilder listener(TrackingListener listener) {
-        listeners.add(Checks.requireNonNull("listener", listener));
+        listeners.add(ArgumentChecks.requireNonNull("listener", listener));
         return this;
     }
 
     /** The clock for timestamps and time windows (tests inject one). */
     public TrackerBuilder clock(Clock value) {
-        clock = Checks.requireNonNull("clock", value);
+        clock = ArgumentChecks.requireNonNull("clock", value);
         return this;
     }
 
@@ -102,7 +101,7 @@ public final class TrackerBuilder {
      * sender of its own; {@link #http(String, HttpOptions)} overrides it for one destination.
      */
     public TrackerBuilder http(HttpOptions options) {
-        http = Checks.requireNonNull("http", options);
+        http = ArgumentChecks.requireNonNull("http", options);
         return this;
     }
 
@@ -112,7 +111,7 @@ public final class TrackerBuilder {
             throw new IllegalArgumentException("destination must be one of " + HTTP_DESTINATIONS.stream().sorted()
                     .toList() + ", was " + destination);
         }
-        httpByDestination.put(destination, Checks.requireNonNull("http", options));
+        httpByDestination.put(destination, ArgumentChecks.requireNonNull("http", options));
         return this;
     }
 
@@ -121,7 +120,7 @@ public final class TrackerBuilder {
      * the default {@link ApacheHttpSender}; {@link #http} options are then not used. The tracker does not close it.
      */
     public TrackerBuilder httpSender(HttpSender sender) {
-        httpSender = Checks.requireNonNull("httpSender", sender);
+        httpSender = ArgumentChecks.requireNonNull("httpSender", sender);
         return this;
     }
 
@@ -133,7 +132,7 @@ public final class TrackerBuilder {
      * delivery timeout, and names that are not destinations of the tracker.
      */
     public TrackerBuilder outbox(OutboxOptions options) {
-        outbox = Checks.requireNonNull("outbox", options);
+        outbox = ArgumentChecks.requireNonNull("outbox", options);
         return this;
     }
 

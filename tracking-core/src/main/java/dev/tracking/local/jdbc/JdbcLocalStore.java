@@ -2,7 +2,6 @@ package dev.tracking.local.jdbc;
 
 import dev.tracking.billing.Customer;
 import dev.tracking.internal.Checks;
-import dev.tracking.internal.UuidV7;
 import dev.tracking.local.LocalAccount;
 import dev.tracking.local.LocalStore;
 import dev.tracking.local.LocalSubscription;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -150,7 +150,7 @@ public final class JdbcLocalStore implements LocalStore {
     @Override
     public LocalSubscription addSubscription(String customerId, String planId, Instant startDate) {
         long now = System.currentTimeMillis();
-        LocalSubscription subscription = new LocalSubscription("sub_" + UuidV7.at(now), customerId, planId,
+        LocalSubscription subscription = new LocalSubscription("sub_" + UUID.randomUUID(), customerId, planId,
                 startDate, null);
         String sql = "INSERT INTO tracking_subscription (subscription_id, customer_id, plan_id, start_at, ends_at,"
                 + " created_at) VALUES (?, ?, ?, ?, NULL, ?)";
