@@ -1,6 +1,6 @@
 package dev.tracking.billing;
 
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 
 /**
  * How to cancel a subscription.
@@ -59,8 +59,8 @@ public record CancelOptions(boolean revokeAccessNow, boolean billNow, FlatFee fl
     }
 
     public CancelOptions {
-        Checks.requireNonNull("flatFee", flatFee);
-        Checks.requireNonNull("usage", usage);
+        Arguments.requireNonNull("flatFee", flatFee);
+        Arguments.requireNonNull("usage", usage);
     }
 
     /** Options with the flat fee charged pro rata and usage billed in full when it ends now. */

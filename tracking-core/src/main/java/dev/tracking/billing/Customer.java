@@ -1,6 +1,6 @@
 package dev.tracking.billing;
 
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.internal.PropertyValues;
 import java.util.Map;
 
@@ -8,7 +8,7 @@ import java.util.Map;
 public record Customer(String customerId, String name, String email, Map<String, Object> properties) {
 
     public Customer {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         properties = PropertyValues.copyOf("properties", properties);
     }
 

@@ -14,6 +14,7 @@ import dev.tracking.access.CachedEntitlements;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.Reservation;
 import dev.tracking.billing.Billing;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.outbox.Outbox;
 import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;
@@ -84,7 +85,7 @@ public final class DefaultTracker implements Tracker {
         }
         Set<String> names = new HashSet<>();
         for (Destination destination : destinations) {
-            if (!names.add(Checks.requireText("destination name", destination.name()))) {
+            if (!names.add(Arguments.requireText("destination name", destination.name()))) {
                 throw new IllegalArgumentException("destination names must be unique: " + destination.name());
             }
         }
@@ -122,7 +123,7 @@ public final class DefaultTracker implements Tracker {
 
     @Override
     public void track(TrackMessage message, Reservation reservation) {
-        Checks.requireNonNull("reservation", reservation);
+        Arguments.requireNonNull("reservation", reservation);
         record(message);
         reservation.commit();
         if (usageObserver != null && !paidFor(message, reservation)) {
@@ -192,7 +193,7 @@ public final class DefaultTracker implements Tracker {
 
     @Override
     public boolean flush(Duration timeout) {
-        Checks.requireNonNull("timeout", timeout);
+        Arguments.requireNonNull("timeout", timeout);
         try {
             flush().get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
             return true;

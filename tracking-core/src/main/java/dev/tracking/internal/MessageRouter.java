@@ -1,6 +1,7 @@
 package dev.tracking.internal;
 
 import dev.tracking.Message;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.spi.Destination;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class MessageRouter {
 
     /** Routes {@code message}, or throws {@link IllegalArgumentException} before any lane has counted it. */
     void route(Message message) {
-        Checks.requireNonNull("message", message);
+        Arguments.requireNonNull("message", message);
         int size = MessageSize.estimate(message);
         if (size > maxEventBytes) {
             throw new IllegalArgumentException("message is too large: about " + size

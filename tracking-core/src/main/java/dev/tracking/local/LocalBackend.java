@@ -11,7 +11,7 @@ import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import dev.tracking.spi.UsageObserver;
@@ -91,7 +91,7 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
      * another backend. With nothing configured, {@code Tracker.builder().build()} uses a local backend.
      */
     public static Optional<LocalBackend> usedBy(Tracker tracker) {
-        Checks.requireNonNull("tracker", tracker);
+        Arguments.requireNonNull("tracker", tracker);
         if (tracker.billing() instanceof LocalBackend local) {
             return Optional.of(local);
         }
@@ -211,20 +211,20 @@ public final class LocalBackend implements Destination, Entitlements, Billing, U
 
     /** The customer's usage in the current UTC month, per event name (sorted); empty when none. */
     public Map<String, Long> usage(String customerId) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         return Collections.unmodifiableMap(usage.usageIn(customerId, UtcMonths.of(clock.instant())));
     }
 
     /** How many {@code eventName} events the customer recorded in the current UTC month. */
     public long usage(String customerId, String eventName) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("eventName", eventName);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("eventName", eventName);
         return usage.usage(customerId, eventName, UtcMonths.of(clock.instant()));
     }
 
     /** The customer's state, or empty when it was neither registered nor seen in any message. */
     public Optional<CustomerState> customerState(String customerId) {
-        return reader.customer(Checks.requireText("customerId", customerId));
+        return reader.customer(Arguments.requireText("customerId", customerId));
     }
 
     /** The state of every customer registered or seen, by id. */

@@ -1,7 +1,7 @@
 package dev.tracking.local;
 
 import dev.tracking.billing.Customer;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ public final class LocalBackendBuilder {
 
     /** Adds a plan; two plans may not share an id. */
     public LocalBackendBuilder plan(LocalPlan plan) {
-        Checks.requireNonNull("plan", plan);
+        Arguments.requireNonNull("plan", plan);
         if (plans.putIfAbsent(plan.id(), plan) != null) {
             throw new IllegalArgumentException("plans." + plan.id() + " is declared twice");
         }
@@ -45,7 +45,7 @@ public final class LocalBackendBuilder {
 
     /** Declares a customer with an active subscription to {@code planId} ({@code null}: no subscription). */
     public LocalBackendBuilder customer(Customer customer, String planId) {
-        Checks.requireNonNull("customer", customer);
+        Arguments.requireNonNull("customer", customer);
         if (customers.putIfAbsent(customer.customerId(), customer) != null) {
             throw new IllegalArgumentException("customers." + customer.customerId() + " is declared twice");
         }
@@ -55,13 +55,13 @@ public final class LocalBackendBuilder {
 
     /** The clock for the current month, subscription periods and receipt times (tests inject one). */
     public LocalBackendBuilder clock(Clock value) {
-        clock = Checks.requireNonNull("clock", value);
+        clock = Arguments.requireNonNull("clock", value);
         return this;
     }
 
     /** Where customers, subscriptions and usage are kept; {@link LocalStore#inMemory()} unless set. */
     public LocalBackendBuilder store(LocalStore value) {
-        store = Checks.requireNonNull("store", value);
+        store = Arguments.requireNonNull("store", value);
         return this;
     }
 
@@ -72,7 +72,7 @@ public final class LocalBackendBuilder {
      * the in-memory store is never cached.
      */
     public LocalBackendBuilder accountCacheTtl(Duration value) {
-        Checks.requireNonNull("accountCacheTtl", value);
+        Arguments.requireNonNull("accountCacheTtl", value);
         if (value.isNegative()) {
             throw new IllegalArgumentException("accountCacheTtl must not be negative, was " + value);
         }

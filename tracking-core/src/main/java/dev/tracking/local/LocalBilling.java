@@ -6,7 +6,7 @@ import dev.tracking.billing.Billing;
 import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ final class LocalBilling implements Billing {
 
     @Override
     public Customer createCustomer(Customer customer) {
-        Checks.requireNonNull("customer", customer);
+        Arguments.requireNonNull("customer", customer);
         LocalStore.NewCustomer outcome = store.createCustomer(customer);
         forget(customer.customerId());
         return switch (outcome) {
@@ -51,14 +51,14 @@ final class LocalBilling implements Billing {
 
     @Override
     public Optional<Customer> getCustomer(String customerId) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         return Optional.ofNullable(account(customerId)).map(LocalAccount::customer);
     }
 
     @Override
     public Subscription createSubscription(String customerId, String planId, Instant startDate) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("planId", planId);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("planId", planId);
         if (account(customerId) == null && store.account(customerId) == null) {
             throw LocalProblems.invalid("customer_id", "Customer '" + customerId + "' does not exist");
         }
@@ -76,7 +76,7 @@ final class LocalBilling implements Billing {
 
     @Override
     public List<Subscription> listSubscriptions(String customerId) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         LocalAccount account = account(customerId);
         if (account == null) {
             return List.of();
@@ -87,9 +87,9 @@ final class LocalBilling implements Billing {
 
     @Override
     public Subscription cancelSubscription(String customerId, String subscriptionId, CancelOptions options) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("subscriptionId", subscriptionId);
-        Checks.requireNonNull("options", options);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("subscriptionId", subscriptionId);
+        Arguments.requireNonNull("options", options);
         forget(customerId);
         LocalAccount account = store.account(customerId);
         if (account == null) {

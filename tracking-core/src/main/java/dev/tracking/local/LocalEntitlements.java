@@ -7,7 +7,7 @@ import dev.tracking.access.Entitlements;
 import dev.tracking.access.HeldReservation;
 import dev.tracking.access.OnNoAnswer;
 import dev.tracking.access.Reservation;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,9 +32,9 @@ final class LocalEntitlements implements Entitlements {
 
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("feature", feature);
-        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("feature", feature);
+        Arguments.requireNonNull("onNoAnswer", onNoAnswer);
         if (!billing.knows(customerId)) {
             return AccessDecision.forFeature(customerId, feature, false, AccessReason.UNKNOWN_CUSTOMER,
                     DecisionSource.REMOTE);
@@ -46,9 +46,9 @@ final class LocalEntitlements implements Entitlements {
 
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("eventName", eventName);
-        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("eventName", eventName);
+        Arguments.requireNonNull("onNoAnswer", onNoAnswer);
         if (!billing.knows(customerId)) {
             return AccessDecision.forEvent(customerId, eventName, false, AccessReason.UNKNOWN_CUSTOMER, null, null,
                     DecisionSource.REMOTE);
@@ -74,9 +74,9 @@ final class LocalEntitlements implements Entitlements {
      */
     @Override
     public Reservation tryConsume(String customerId, String eventName, long quantity, OnNoAnswer onNoAnswer) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("eventName", eventName);
-        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("eventName", eventName);
+        Arguments.requireNonNull("onNoAnswer", onNoAnswer);
         Entitlements.requirePositive(quantity);
         if (!billing.knows(customerId)) {
             return Reservation.holdingNothing(AccessDecision.forEvent(customerId, eventName, false,

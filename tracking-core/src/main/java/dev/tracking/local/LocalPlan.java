@@ -1,6 +1,6 @@
 package dev.tracking.local;
 
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,16 +23,16 @@ import java.util.Set;
 public record LocalPlan(String id, Set<String> features, Map<String, Long> limits) {
 
     public LocalPlan {
-        Checks.requireText("plan id", id);
-        Checks.requireNonNull("features", features);
-        Checks.requireNonNull("limits", limits);
+        Arguments.requireText("plan id", id);
+        Arguments.requireNonNull("features", features);
+        Arguments.requireNonNull("limits", limits);
         Set<String> featureCopy = new LinkedHashSet<>();
         for (String feature : features) {
-            featureCopy.add(Checks.requireText("plans." + id + ".features[]", feature));
+            featureCopy.add(Arguments.requireText("plans." + id + ".features[]", feature));
         }
         Map<String, Long> limitCopy = new LinkedHashMap<>();
         limits.forEach((event, limit) -> limitCopy.put(
-                Checks.requireText("plans." + id + ".limits key", event), requireLimit(id, event, limit)));
+                Arguments.requireText("plans." + id + ".limits key", event), requireLimit(id, event, limit)));
         features = Collections.unmodifiableSet(featureCopy);
         limits = Collections.unmodifiableMap(limitCopy);
     }
@@ -52,7 +52,7 @@ public record LocalPlan(String id, Set<String> features, Map<String, Long> limit
     /** This plan, also granting every feature in {@code names}. */
     public LocalPlan features(Collection<String> names) {
         Set<String> more = new LinkedHashSet<>(features);
-        more.addAll(Checks.requireNonNull("features", names));
+        more.addAll(Arguments.requireNonNull("features", names));
         return new LocalPlan(id, more, limits);
     }
 
@@ -66,7 +66,7 @@ public record LocalPlan(String id, Set<String> features, Map<String, Long> limit
     /** This plan, with every limit in {@code perMonthByEvent} added. */
     public LocalPlan limits(Map<String, ? extends Number> perMonthByEvent) {
         Map<String, Long> more = new LinkedHashMap<>(limits);
-        Checks.requireNonNull("limits", perMonthByEvent).forEach((event, limit) ->
+        Arguments.requireNonNull("limits", perMonthByEvent).forEach((event, limit) ->
                 more.put(event, limit == null ? null : limit.longValue()));
         return new LocalPlan(id, features, more);
     }

@@ -1,7 +1,7 @@
 package dev.tracking.local;
 
 import dev.tracking.Message;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import java.util.List;
@@ -35,7 +35,7 @@ final class RecordingDestination implements Destination {
     /** Records every message of {@code batch} and reports them all delivered. */
     @Override
     public SendResult send(List<Message> batch) {
-        Checks.requireNonNull("batch", batch).forEach(recording);
+        Arguments.requireNonNull("batch", batch).forEach(recording);
         afterBatch.run();
         return SendResult.delivered(batch.size());
     }

@@ -6,7 +6,7 @@ import dev.tracking.billing.CancelOptions;
 import dev.tracking.billing.Customer;
 import dev.tracking.billing.Subscription;
 import dev.tracking.billing.SwitchPlanOptions;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class LotusBilling implements Billing {
 
     @Override
     public Customer createCustomer(Customer customer) {
-        Checks.requireNonNull("customer", customer);
+        Arguments.requireNonNull("customer", customer);
         return invalidatingAfter(customer.customerId(), () -> client.createCustomer(customer));
     }
 
@@ -40,7 +40,7 @@ public final class LotusBilling implements Billing {
 
     @Override
     public Subscription createSubscription(String customerId, String planId, Instant startDate) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         return invalidatingAfter(customerId, () -> client.createSubscription(customerId, planId, startDate));
     }
 
@@ -52,7 +52,7 @@ public final class LotusBilling implements Billing {
     /** Cancels as {@link LotusClient#cancelSubscription} describes; {@code customerId} names whose answers to drop. */
     @Override
     public Subscription cancelSubscription(String customerId, String subscriptionId, CancelOptions options) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         return invalidatingAfter(customerId, () -> client.cancelSubscription(subscriptionId, options));
     }
 
@@ -60,7 +60,7 @@ public final class LotusBilling implements Billing {
     @Override
     public Subscription switchPlan(String customerId, String subscriptionId, String planId,
             SwitchPlanOptions options) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         return invalidatingAfter(customerId, () -> client.switchPlan(subscriptionId, planId, options));
     }
 

@@ -10,7 +10,7 @@ import dev.tracking.billing.SwitchPlanOptions;
 import dev.tracking.http.HttpReply;
 import dev.tracking.http.HttpSender;
 import dev.tracking.http.HttpStatusClass;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.internal.transport.Urls;
 import java.io.IOException;
 import java.net.URI;
@@ -57,7 +57,7 @@ public final class LotusClient implements AutoCloseable {
 
     /** A client for {@code options} with the default timeouts and the system clock, and a sender of its own. */
     public static LotusClient create(LotusOptions options) {
-        Checks.requireNonNull("options", options);
+        Arguments.requireNonNull("options", options);
         DeliveryOptions delivery = DeliveryOptions.defaults();
         return new LotusClient(options, new LotusHttp(options, delivery.connectTimeout(), delivery.httpTimeout()),
                 Clock.systemUTC());
@@ -65,8 +65,8 @@ public final class LotusClient implements AutoCloseable {
 
     /** A client for {@code options} sending through {@code sender} (which it does not close), default timeouts. */
     public static LotusClient create(LotusOptions options, HttpSender sender) {
-        Checks.requireNonNull("options", options);
-        Checks.requireNonNull("sender", sender);
+        Arguments.requireNonNull("options", options);
+        Arguments.requireNonNull("sender", sender);
         return new LotusClient(options, new LotusHttp(options, sender, DeliveryOptions.defaults().httpTimeout()),
                 Clock.systemUTC());
     }
@@ -84,8 +84,8 @@ public final class LotusClient implements AutoCloseable {
 
     /** Creates a customer (Lotus requires id and email); a duplicate fails with 400 {@code duplicate_resource}. */
     public Customer createCustomer(Customer customer) {
-        Checks.requireNonNull("customer", customer);
-        Checks.requireText("email", customer.email());
+        Arguments.requireNonNull("customer", customer);
+        Arguments.requireText("email", customer.email());
         return LotusJson.customer(call("create customer", url("/api/customers/"), LotusEncoder.customer(customer)),
                 customer.properties());
     }
@@ -97,7 +97,7 @@ public final class LotusClient implements AutoCloseable {
      * {@code customer_id} and matched exactly.
      */
     public Optional<Customer> getCustomer(String customerId) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         if (customerId.indexOf('.') >= 0 || customerId.indexOf('/') >= 0) {
             JsonNode customers = list("get customer",
                     url("/api/customers/?customer_id=" + Urls.queryValue(customerId)));
@@ -121,8 +121,8 @@ public final class LotusClient implements AutoCloseable {
      * {@code startDate} ({@code null} = now).
      */
     public Subscription createSubscription(String customerId, String planId, Instant startDate) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("planId", planId);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("planId", planId);
         byte[] body = LotusEncoder.subscription(customerId, LotusIds.planUuid(planId),
                 startDate != null ? startDate : clock.instant());
         return LotusJson.subscription(call("create subscription", url("/api/subscriptions/"), body), clock.instant());
@@ -142,7 +142,7 @@ public final class LotusClient implements AutoCloseable {
     }
 
     private List<Subscription> subscriptions(String customerId, boolean addOns) {
-        Checks.requireText("customerId", customerId);
+        Arguments.requireText("customerId", customerId);
         JsonNode answer = list("list subscriptions", url("/api/subscriptions/?customer_id="
                 + Urls.queryValue(customerId) + "&status=active&status=not_started&status=ended"));
         Instant now = clock.instant();
@@ -164,8 +164,8 @@ public final class LotusClient implements AutoCloseable {
      * usual at the period's end.
      */
     public Subscription cancelSubscription(String subscriptionId, CancelOptions cancel) {
-        Checks.requireText("subscriptionId", subscriptionId);
-        Checks.requireNonNull("options", cancel);
+        Arguments.requireText("subscriptionId", subscriptionId);
+        Arguments.requireNonNull("options", cancel);
         String path = subscriptionPath(subscriptionId);
         if (cancel.revokeAccessNow()) {
             return LotusJson.subscription(call("cancel subscription", url(path + "/cancel/"),
@@ -182,9 +182,9 @@ public final class LotusClient implements AutoCloseable {
      * that now grants access.
      */
     public Subscription switchPlan(String subscriptionId, String planId, SwitchPlanOptions options) {
-        Checks.requireText("subscriptionId", subscriptionId);
-        Checks.requireText("planId", planId);
-        Checks.requireNonNull("options", options);
+        Arguments.requireText("subscriptionId", subscriptionId);
+        Arguments.requireText("planId", planId);
+        Arguments.requireNonNull("options", options);
         return LotusJson.subscription(call("switch plan", url(subscriptionPath(subscriptionId) + "/switch_plan/"),
                 LotusEncoder.switchPlan(LotusIds.planUuid(planId), options)), clock.instant());
     }
@@ -210,8 +210,8 @@ public final class LotusClient implements AutoCloseable {
      * An unknown customer is an {@code UNKNOWN_CUSTOMER} decision, not an exception.
      */
     public AccessDecision checkFeature(String customerId, String feature) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("feature", feature);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("feature", feature);
         String featureId = options.featureIds().get(feature);
         return unknownCustomerAsDecision(customerId, feature, null, () -> featureId != null
                 ? LotusAccess.featureById(customerId, feature, call("feature access",
@@ -226,8 +226,8 @@ public final class LotusClient implements AutoCloseable {
      * See {@link LotusAccess} for how limits and several subscriptions are read.
      */
     public AccessDecision checkEvent(String customerId, String eventName) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("eventName", eventName);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("eventName", eventName);
         String metricId = options.metricIds().get(eventName);
         return unknownCustomerAsDecision(customerId, null, eventName, () -> metricId != null
                 ? LotusAccess.eventById(customerId, eventName, call("metric access",

@@ -7,7 +7,7 @@ import dev.tracking.access.Entitlements;
 import dev.tracking.billing.Billing;
 import dev.tracking.http.HttpOptions;
 import dev.tracking.http.HttpSender;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.UsageObserver;
 import java.time.Clock;
@@ -40,7 +40,7 @@ public record LotusComponents(Destination destination, Entitlements entitlements
     /** Creates the Lotus parts for {@code options}, with an HTTP sender of their own made from {@code http}. */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock, HttpOptions http) {
-        Checks.requireNonNull("http", http);
+        Arguments.requireNonNull("http", http);
         return assemble(options, delivery, entitlementOptions, clock,
                 timeouts -> new LotusHttp(options, http, timeouts.connectTimeout(), timeouts.httpTimeout()));
     }
@@ -51,17 +51,17 @@ public record LotusComponents(Destination destination, Entitlements entitlements
      */
     public static LotusComponents create(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock, HttpSender sender) {
-        Checks.requireNonNull("sender", sender);
+        Arguments.requireNonNull("sender", sender);
         return assemble(options, delivery, entitlementOptions, clock,
                 timeouts -> new LotusHttp(options, sender, timeouts.httpTimeout()));
     }
 
     private static LotusComponents assemble(LotusOptions options, DeliveryOptions delivery,
             EntitlementOptions entitlementOptions, Clock clock, Function<DeliveryOptions, LotusHttp> transport) {
-        Checks.requireNonNull("options", options);
-        Checks.requireNonNull("delivery", delivery);
-        Checks.requireNonNull("entitlementOptions", entitlementOptions);
-        Checks.requireNonNull("clock", clock);
+        Arguments.requireNonNull("options", options);
+        Arguments.requireNonNull("delivery", delivery);
+        Arguments.requireNonNull("entitlementOptions", entitlementOptions);
+        Arguments.requireNonNull("clock", clock);
         LotusHttp http = transport.apply(delivery);
         LotusKeyStatus keyStatus = new LotusKeyStatus();
         LotusClient client = new LotusClient(options, http, clock, keyStatus);

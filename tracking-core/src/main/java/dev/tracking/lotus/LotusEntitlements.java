@@ -5,7 +5,7 @@ import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -40,7 +40,7 @@ public final class LotusEntitlements implements Entitlements {
 
     private AccessDecision ask(String customerId, String feature, String event, OnNoAnswer onNoAnswer,
             Supplier<AccessDecision> request) {
-        Checks.requireNonNull("onNoAnswer", onNoAnswer);
+        Arguments.requireNonNull("onNoAnswer", onNoAnswer);
         try {
             return answered(request.get());
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package dev.tracking.lotus;
 
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.net.URI;
 import java.util.Map;
 
@@ -17,10 +17,10 @@ public record LotusOptions(String apiKey, URI baseUrl, URI ingestUrl, Map<String
         Map<String, String> metricIds) {
 
     public LotusOptions {
-        Checks.requireText("apiKey", apiKey);
-        Checks.requireHttpUrl("baseUrl", baseUrl);
+        Arguments.requireText("apiKey", apiKey);
+        Arguments.requireHttpUrl("baseUrl", baseUrl);
         ingestUrl = ingestUrl == null ? baseUrl : ingestUrl;
-        Checks.requireHttpUrl("ingestUrl", ingestUrl);
+        Arguments.requireHttpUrl("ingestUrl", ingestUrl);
         featureIds = featureIds == null ? Map.of() : Map.copyOf(featureIds);
         metricIds = metricIds == null ? Map.of() : Map.copyOf(metricIds);
     }

@@ -1,6 +1,6 @@
 package dev.tracking.outbox;
 
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.time.Duration;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -37,7 +37,7 @@ public final class OutboxOptions {
 
     /** Options for an outbox in {@code dataSource}'s database, with the defaults of {@link Builder}. */
     public static Builder builder(DataSource dataSource) {
-        return new Builder(Checks.requireNonNull("dataSource", dataSource));
+        return new Builder(Arguments.requireNonNull("dataSource", dataSource));
     }
 
     /** The database holding the {@code tracking_outbox} table. */
@@ -105,9 +105,9 @@ public final class OutboxOptions {
 
         /** The destinations to cover by name (default: every remote destination). */
         public Builder destinations(Set<String> names) {
-            Checks.requireNonNull("destinations", names);
+            Arguments.requireNonNull("destinations", names);
             for (String name : names) {
-                Checks.requireText("destinations", name);
+                Arguments.requireText("destinations", name);
             }
             this.destinations = Set.copyOf(names);
             return this;
@@ -115,7 +115,7 @@ public final class OutboxOptions {
 
         /** How to join the caller's transactions (default {@link OutboxTransactions#NONE}). */
         public Builder transactions(OutboxTransactions value) {
-            this.transactions = Checks.requireNonNull("transactions", value);
+            this.transactions = Arguments.requireNonNull("transactions", value);
             return this;
         }
 
@@ -145,7 +145,7 @@ public final class OutboxOptions {
 
         /** This instance's name in claims (default a random UUID), at most {@value #MAX_NAME_LENGTH} characters. */
         public Builder instanceId(String value) {
-            Checks.requireText("instanceId", value);
+            Arguments.requireText("instanceId", value);
             if (value.length() > MAX_NAME_LENGTH) {
                 throw new IllegalArgumentException("instanceId must be at most " + MAX_NAME_LENGTH
                         + " characters (the table's claimed_by column), was " + value.length());
@@ -159,7 +159,7 @@ public final class OutboxOptions {
         }
 
         private static Duration positive(String field, Duration value) {
-            Checks.requireNonNull(field, value);
+            Arguments.requireNonNull(field, value);
             if (value.isZero() || value.isNegative()) {
                 throw new IllegalArgumentException(field + " must be positive, was " + value);
             }

@@ -1,6 +1,6 @@
 package dev.tracking.outlit;
 
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.net.URI;
 
 /**
@@ -17,12 +17,12 @@ public record OutlitOptions(String publicKey, URI apiHost, OutlitProtocol protoc
     public static final URI DEFAULT_API_HOST = URI.create("https://app.outlit.ai");
 
     public OutlitOptions {
-        Checks.requireText("publicKey", publicKey);
+        Arguments.requireText("publicKey", publicKey);
         if (!publicKey.startsWith("pk_")) {
             throw new IllegalArgumentException("publicKey must be an Outlit public key starting with pk_"
                     + " (a secret key must never be sent as a URL path segment)");
         }
-        Checks.requireHttpUrl("apiHost", apiHost);
+        Arguments.requireHttpUrl("apiHost", apiHost);
         protocol = protocol == null ? OutlitProtocol.CURRENT : protocol;
     }
 

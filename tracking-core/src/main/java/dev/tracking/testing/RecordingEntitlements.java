@@ -6,7 +6,7 @@ import dev.tracking.access.AccessReason;
 import dev.tracking.access.DecisionSource;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +46,13 @@ public final class RecordingEntitlements implements Entitlements {
 
     /** Allows {@code featureOrEvent} for every customer. */
     public RecordingEntitlements allow(String featureOrEvent) {
-        rules.put(Checks.requireText("featureOrEvent", featureOrEvent), Boolean.TRUE);
+        rules.put(Arguments.requireText("featureOrEvent", featureOrEvent), Boolean.TRUE);
         return this;
     }
 
     /** Denies {@code featureOrEvent} to every customer ({@code NOT_IN_PLAN}). */
     public RecordingEntitlements deny(String featureOrEvent) {
-        rules.put(Checks.requireText("featureOrEvent", featureOrEvent), Boolean.FALSE);
+        rules.put(Arguments.requireText("featureOrEvent", featureOrEvent), Boolean.FALSE);
         return this;
     }
 
@@ -61,7 +61,7 @@ public final class RecordingEntitlements implements Entitlements {
      * the tracker recorded for that customer; the next check is denied with {@code LIMIT_REACHED}.
      */
     public RecordingEntitlements limit(String event, long limit) {
-        Checks.requireText("event", event);
+        Arguments.requireText("event", event);
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
@@ -77,7 +77,7 @@ public final class RecordingEntitlements implements Entitlements {
 
     /** The policy used by the checks that do not name one; {@code DENY} unless set. */
     public RecordingEntitlements onNoAnswer(OnNoAnswer policy) {
-        defaultOnNoAnswer = Checks.requireNonNull("policy", policy);
+        defaultOnNoAnswer = Arguments.requireNonNull("policy", policy);
         return this;
     }
 
@@ -94,8 +94,8 @@ public final class RecordingEntitlements implements Entitlements {
 
     @Override
     public AccessDecision checkFeature(String customerId, String feature, OnNoAnswer onNoAnswer) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("feature", feature);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("feature", feature);
         AccessDecision decision = answering
                 ? AccessDecision.forFeature(customerId, feature, isAllowed(feature), reason(isAllowed(feature)),
                         DecisionSource.REMOTE)
@@ -107,8 +107,8 @@ public final class RecordingEntitlements implements Entitlements {
 
     @Override
     public AccessDecision checkEvent(String customerId, String eventName, OnNoAnswer onNoAnswer) {
-        Checks.requireText("customerId", customerId);
-        Checks.requireText("eventName", eventName);
+        Arguments.requireText("customerId", customerId);
+        Arguments.requireText("eventName", eventName);
         AccessDecision decision = answering ? meteredDecision(customerId, eventName)
                 : AccessDecision.forEvent(customerId, eventName, onNoAnswer == OnNoAnswer.ALLOW,
                         AccessReason.BACKEND_UNAVAILABLE, null, null, DecisionSource.FALLBACK);

@@ -10,7 +10,7 @@ import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
 import dev.tracking.access.AccessDecision;
 import dev.tracking.billing.Billing;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +47,7 @@ public final class RecordingTracker implements Tracker {
 
     /** Uses {@code backend} for {@link #billing()}, e.g. a local backend. */
     public RecordingTracker withBilling(Billing backend) {
-        billing = Checks.requireNonNull("billing", backend);
+        billing = Arguments.requireNonNull("billing", backend);
         return this;
     }
 
@@ -125,7 +125,7 @@ public final class RecordingTracker implements Tracker {
 
     @Override
     public boolean flush(Duration timeout) {
-        Checks.requireNonNull("timeout", timeout);
+        Arguments.requireNonNull("timeout", timeout);
         ensureOpen();
         return true;
     }
@@ -167,7 +167,7 @@ public final class RecordingTracker implements Tracker {
     }
 
     private void record(Message message) {
-        Checks.requireNonNull("message", message);
+        Arguments.requireNonNull("message", message);
         ensureOpen();
         messages.add(message);
     }

@@ -1,7 +1,7 @@
 package dev.tracking.local.jdbc;
 
 import dev.tracking.billing.Customer;
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import dev.tracking.local.LocalAccount;
 import dev.tracking.local.LocalStore;
 import dev.tracking.local.LocalSubscription;
@@ -52,7 +52,7 @@ public final class JdbcLocalStore implements LocalStore {
      * @throws IllegalArgumentException when the database is not one the store supports
      */
     public static JdbcLocalStore create(DataSource dataSource) {
-        Checks.requireNonNull("dataSource", dataSource);
+        Arguments.requireNonNull("dataSource", dataSource);
         try (Connection connection = dataSource.getConnection()) {
             return new JdbcLocalStore(dataSource, JdbcDialect.of(connection));
         } catch (SQLException e) {

@@ -1,6 +1,6 @@
 package dev.tracking.local.jdbc;
 
-import dev.tracking.internal.Checks;
+import dev.tracking.internal.check.Arguments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ public final class JdbcSchema {
 
     /** Creates the tables that do not exist yet, with the script of the database's dialect. */
     public static void initialize(DataSource dataSource) {
-        Checks.requireNonNull("dataSource", dataSource);
+        Arguments.requireNonNull("dataSource", dataSource);
         try (Connection connection = dataSource.getConnection()) {
             JdbcDialect dialect = JdbcDialect.of(connection);
             connection.setAutoCommit(true);
