@@ -11,7 +11,7 @@ import dev.tracking.http.HttpReply;
 import dev.tracking.http.HttpSender;
 import dev.tracking.http.HttpStatusClass;
 import dev.tracking.internal.check.Arguments;
-import dev.tracking.internal.transport.Urls;
+import dev.tracking.internal.http.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import dev.tracking.http.HttpOptions;
 import dev.tracking.http.HttpReply;
 import dev.tracking.http.HttpRequest;
 import dev.tracking.http.HttpSender;
-import dev.tracking.internal.transport.Urls;
+import dev.tracking.internal.http.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.tracking.lotus;
 
-import dev.tracking.TrackingApiException;
 import dev.tracking.TrackingApiException.ValidationError;
+import dev.tracking.TrackingApiException;
 import dev.tracking.http.HttpReply;
-import dev.tracking.internal.transport.TransportFailures;
+import dev.tracking.internal.http.TransportFailures;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;

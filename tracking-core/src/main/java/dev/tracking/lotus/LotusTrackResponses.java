@@ -2,11 +2,11 @@ package dev.tracking.lotus;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;
-import dev.tracking.internal.UnexpectedResponse;
 import dev.tracking.http.HttpReply;
 import dev.tracking.http.HttpStatusClass;
-import dev.tracking.internal.transport.RetryAfter;
-import dev.tracking.internal.transport.TransportFailures;
+import dev.tracking.internal.http.RetryAfter;
+import dev.tracking.internal.http.TransportFailures;
+import dev.tracking.internal.http.UnexpectedResponse;
 import dev.tracking.spi.SendResult;
 import java.time.Clock;
 import java.util.List;

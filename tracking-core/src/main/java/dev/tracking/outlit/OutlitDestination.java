@@ -10,7 +10,7 @@ import dev.tracking.http.HttpOptions;
 import dev.tracking.http.HttpReply;
 import dev.tracking.http.HttpRequest;
 import dev.tracking.http.HttpSender;
-import dev.tracking.internal.transport.Urls;
+import dev.tracking.internal.http.Urls;
 import dev.tracking.spi.Destination;
 import dev.tracking.spi.SendResult;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.tracking.outlit;
 
 import dev.tracking.Failure;
-import dev.tracking.internal.UnexpectedResponse;
 import dev.tracking.http.HttpReply;
-import dev.tracking.internal.transport.RetryAfter;
-import dev.tracking.internal.transport.TransportFailures;
+import dev.tracking.internal.http.RetryAfter;
+import dev.tracking.internal.http.TransportFailures;
+import dev.tracking.internal.http.UnexpectedResponse;
 import dev.tracking.spi.SendResult;
 import java.time.Clock;
 import tools.jackson.core.JacksonException;

@@ -1,7 +1,7 @@
 package dev.tracking.outlit;
 
 import dev.tracking.http.HttpReply;
-import dev.tracking.internal.transport.RetryAfter;
+import dev.tracking.internal.http.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

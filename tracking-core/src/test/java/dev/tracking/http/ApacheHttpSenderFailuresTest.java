@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.tracking.internal.transport.TransportFailures;
+import dev.tracking.internal.http.TransportFailures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -11,7 +11,7 @@ import dev.tracking.Identity;
 import dev.tracking.TrackMessage;
 import dev.tracking.Tracker;
 import dev.tracking.contract.OutlitServer;
-import dev.tracking.internal.transport.Urls;
+import dev.tracking.internal.http.Urls;
 import dev.tracking.outlit.OutlitOptions;
 import java.net.ServerSocket;
 import java.net.Socket;

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.http;
 
 import dev.tracking.Failure;
 import java.nio.charset.StandardCharsets;

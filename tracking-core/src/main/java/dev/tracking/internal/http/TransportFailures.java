@@ -1,4 +1,4 @@
-package dev.tracking.internal.transport;
+package dev.tracking.internal.http;
 
 import dev.tracking.Failure;
 import dev.tracking.http.HttpStatusClass;

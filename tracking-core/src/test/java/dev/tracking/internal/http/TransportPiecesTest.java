@@ -1,4 +1,4 @@
-package dev.tracking.internal.transport;
+package dev.tracking.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

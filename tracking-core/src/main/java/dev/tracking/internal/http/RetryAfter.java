@@ -1,4 +1,4 @@
-package dev.tracking.internal.transport;
+package dev.tracking.internal.http;
 
 import dev.tracking.http.ReplyHeaders;
 import java.time.Clock;

@@ -1,10 +1,10 @@
-package dev.tracking.internal.transport;
+package dev.tracking.internal.http;
 
 import dev.tracking.internal.EncodedSize;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
