@@ -15,6 +15,8 @@ import dev.tracking.access.Entitlements;
 import dev.tracking.access.Reservation;
 import dev.tracking.billing.Billing;
 import dev.tracking.internal.check.Arguments;
+import dev.tracking.internal.delivery.DestinationLane;
+import dev.tracking.internal.delivery.ListenerChain;
 import dev.tracking.outbox.Outbox;
 import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;

@@ -4,6 +4,7 @@ import dev.tracking.access.AccessDecision;
 import dev.tracking.access.Entitlements;
 import dev.tracking.access.OnNoAnswer;
 import dev.tracking.access.Reservation;
+import dev.tracking.internal.delivery.ListenerChain;
 
 /** The tracker's entitlements as its callers see them: every decision is also told to the tracking listeners. */
 final class ObservedEntitlements implements Entitlements {

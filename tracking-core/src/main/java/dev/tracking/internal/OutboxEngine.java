@@ -3,6 +3,8 @@ package dev.tracking.internal;
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
 import dev.tracking.Message;
+import dev.tracking.internal.delivery.DestinationLane;
+import dev.tracking.internal.delivery.ListenerChain;
 import dev.tracking.internal.outbox.OutboxCodec;
 import dev.tracking.internal.outbox.OutboxStore;
 import dev.tracking.internal.outbox.OutboxWriter;

@@ -2,6 +2,8 @@ package dev.tracking.internal;
 
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
+import dev.tracking.internal.delivery.DestinationLane;
+import dev.tracking.internal.delivery.ListenerChain;
 import dev.tracking.internal.outbox.OutboxStore;
 import dev.tracking.internal.outbox.PendingRow;
 import dev.tracking.outbox.OutboxOptions;

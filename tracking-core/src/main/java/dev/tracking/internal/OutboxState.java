@@ -1,6 +1,7 @@
 package dev.tracking.internal;
 
 import dev.tracking.Message;
+import dev.tracking.internal.delivery.ListenerChain;
 import dev.tracking.internal.outbox.OutboxCodec;
 import dev.tracking.internal.outbox.OutboxStore;
 import dev.tracking.outbox.Outbox;

@@ -3,6 +3,7 @@ package dev.tracking.internal;
 import dev.tracking.Failure;
 import dev.tracking.Message;
 import dev.tracking.TrackingListener;
+import dev.tracking.internal.delivery.BatchDelivery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

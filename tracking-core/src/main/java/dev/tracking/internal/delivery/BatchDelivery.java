@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;
@@ -21,7 +21,7 @@ import java.util.Map;
  * every outcome. Whatever the destination throws stays here: a message it cannot encode fails alone, and the
  * rest of the batch goes on.
  */
-final class BatchDelivery {
+public final class BatchDelivery {
 
     private final Destination destination;
     private final String name;
@@ -37,7 +37,7 @@ final class BatchDelivery {
         this(destination, counters, listeners, queue, retry, new FailureLog(destination.name()));
     }
 
-    BatchDelivery(Destination destination, DeliveryCounters counters, ListenerChain listeners, DeliveryQueue queue,
+    public BatchDelivery(Destination destination, DeliveryCounters counters, ListenerChain listeners, DeliveryQueue queue,
             RetryOptions retry, FailureLog failureLog) {
         this.destination = destination;
         this.name = destination.name();

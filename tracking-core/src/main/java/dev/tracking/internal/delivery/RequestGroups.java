@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.Message;
 import dev.tracking.spi.Destination;
@@ -11,19 +11,19 @@ import org.slf4j.LoggerFactory;
  * Splits a batch by the destination's request groups ({@link Destination#requestGroup}) and delivers each group
  * as requests of its own, in the order the groups first appear.
  */
-final class RequestGroups {
+public final class RequestGroups {
 
     private static final Logger log = LoggerFactory.getLogger(RequestGroups.class);
 
     private final Destination destination;
     private final BatchDelivery delivery;
 
-    RequestGroups(Destination destination, BatchDelivery delivery) {
+    public RequestGroups(Destination destination, BatchDelivery delivery) {
         this.destination = destination;
         this.delivery = delivery;
     }
 
-    void deliver(SenderSlot slot, List<Message> batch) {
+    public void deliver(SenderSlot slot, List<Message> batch) {
         int firstGroup = groupOf(batch.get(0));
         int split = 1;
         while (split < batch.size() && groupOf(batch.get(split)) == firstGroup) {

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.Failure;
 import java.util.Set;
@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * relay, messages a close cut short ({@code shutdown}) are not lost: their rows stay in the table for the next
  * start, and the log says so.
  */
-final class FailureLog {
+public final class FailureLog {
 
     private static final Logger log = LoggerFactory.getLogger(FailureLog.class);
 
@@ -23,7 +23,7 @@ final class FailureLog {
         this(destination, false);
     }
 
-    FailureLog(String destination, boolean outbox) {
+    public FailureLog(String destination, boolean outbox) {
         this.destination = destination;
         this.outbox = outbox;
     }

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * deliver it (one per request the destination takes at once, {@link Destination#maxConcurrentSends()}, at most
  * {@value #MAX_SENDERS}). Callers only enqueue; all I/O happens on the sender threads.
  */
-final class DestinationLane {
+public final class DestinationLane {
 
     private static final Logger log = LoggerFactory.getLogger(DestinationLane.class);
     private static final long STUCK_SENDER_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -38,7 +38,7 @@ final class DestinationLane {
     private final SenderSlot[] slots;
     private boolean closing;
 
-    DestinationLane(Destination destination, DeliveryOptions options, ListenerChain listeners, Clock clock) {
+    public DestinationLane(Destination destination, DeliveryOptions options, ListenerChain listeners, Clock clock) {
         this.destination = destination;
         this.name = destination.name();
         this.batchSize = Math.max(1, Math.min(options.maxBatchSize(), destination.maxBatchSize()));
@@ -65,18 +65,18 @@ final class DestinationLane {
         return thread;
     }
 
-    Destination destination() {
+    public Destination destination() {
         return destination;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         for (Thread sender : senders) {
             sender.start();
         }
     }
 
     /** Enqueues {@code message} (caller thread); a full queue drops by the overflow policy, counted. */
-    void accept(Message message, int size) {
+    public void accept(Message message, int size) {
         counters.accepted();
         if (!listeners.isEmpty()) {
             listeners.onAccepted(name, message);
@@ -88,7 +88,7 @@ final class DestinationLane {
     }
 
     /** Counts {@code message} as accepted and at once dropped, because this destination does not take it. */
-    void skip(Message message, String reason) {
+    public void skip(Message message, String reason) {
         counters.accepted();
         if (!listeners.isEmpty()) {
             listeners.onAccepted(name, message);
@@ -96,16 +96,16 @@ final class DestinationLane {
         drop(message, reason);
     }
 
-    CompletableFuture<Void> flush() {
+    public CompletableFuture<Void> flush() {
         return queue.barrier();
     }
 
-    long pending() {
+    public long pending() {
         return counters.pending();
     }
 
     /** The counters, with {@code credentialsRejected} also set when the destination learned so outside sending. */
-    DestinationStats stats() {
+    public DestinationStats stats() {
         DestinationStats s = counters.snapshot(name);
         if (s.credentialsRejected() || !destination.credentialsRejected()) {
             return s;
@@ -113,7 +113,7 @@ final class DestinationLane {
         return s.toBuilder().credentialsRejected(true).build();
     }
 
-    void beginClose(long deadlineNanos) {
+    public void beginClose(long deadlineNanos) {
         synchronized (this) {
             closing = true;
         }
@@ -125,7 +125,7 @@ final class DestinationLane {
     }
 
     /** Waits for the senders to drain until {@code deadlineNanos}, then stops them and fails what is left. */
-    void awaitClosed(long deadlineNanos) {
+    public void awaitClosed(long deadlineNanos) {
         if (!isSender(Thread.currentThread())) {
             try {
                 for (int i = 0; i < senders.length; i++) {

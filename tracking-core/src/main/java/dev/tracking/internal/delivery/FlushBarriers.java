@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

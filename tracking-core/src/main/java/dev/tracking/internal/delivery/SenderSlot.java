@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.Message;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Set;
  * abandoned, the sender's later outcomes are not counted again. The common case, a batch settled all at once,
  * allocates nothing; a batch settled in parts keeps the settled messages in an identity set.
  */
-final class SenderSlot {
+public final class SenderSlot {
 
     private List<Message> batch = List.of();
     private Set<Message> settledPart;
@@ -21,7 +21,7 @@ final class SenderSlot {
     private boolean abandoned;
 
     /** Starts tracking {@code batch}, just taken from the queue. */
-    synchronized void begin(List<Message> batch) {
+    public synchronized void begin(List<Message> batch) {
         this.batch = batch;
         settledPart = null;
         allSettled = false;

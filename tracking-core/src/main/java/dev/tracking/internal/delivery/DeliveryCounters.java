@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.DestinationStats;
 import dev.tracking.Failure;
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
  * can be counted as anything else, so a snapshot always satisfies
  * {@code accepted == delivered + failed + dropped + pending} with {@code pending >= 0}.
  */
-final class DeliveryCounters {
+public final class DeliveryCounters {
 
     private final Clock clock;
     private final LongAdder accepted = new LongAdder();
@@ -33,7 +33,7 @@ final class DeliveryCounters {
     private volatile Failure lastFailure;
     private volatile boolean credentialsRejected;
 
-    DeliveryCounters(Clock clock) {
+    public DeliveryCounters(Clock clock) {
         this.clock = clock;
     }
 
@@ -45,7 +45,7 @@ final class DeliveryCounters {
         delivered.add(messages);
     }
 
-    void failed(String reason, int messages) {
+    public void failed(String reason, int messages) {
         failedByReason.computeIfAbsent(reason, r -> new LongAdder()).add(messages);
     }
 
@@ -81,7 +81,7 @@ final class DeliveryCounters {
         return accepted.sum() - finished;
     }
 
-    DestinationStats snapshot(String destination) {
+    public DestinationStats snapshot(String destination) {
         long deliveredNow = delivered.sum();
         Map<String, Long> failed = copy(failedByReason);
         Map<String, Long> dropped = copy(droppedByReason);

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.Message;
 import dev.tracking.OverflowPolicy;
@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>This is the seam between "accepted" and "sent": a durable log can later take its place.
  */
-final class DeliveryQueue {
+public final class DeliveryQueue {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition workAvailable = lock.newCondition();
@@ -37,7 +37,7 @@ final class DeliveryQueue {
     private long closeDeadlineNanos;
     private volatile boolean sealed;
 
-    DeliveryQueue(int capacity, OverflowPolicy overflow, int batchSize, long batchBytes, long intervalNanos,
+    public DeliveryQueue(int capacity, OverflowPolicy overflow, int batchSize, long batchBytes, long intervalNanos,
             int senders) {
         this.ring = new MessageRing(capacity);
         this.inFlightStarts = new long[senders];
@@ -166,7 +166,7 @@ final class DeliveryQueue {
     }
 
     /** Tells the sender to drain what is queued without waiting, and to stop at {@code deadlineNanos}. */
-    void beginClose(long deadlineNanos) {
+    public void beginClose(long deadlineNanos) {
         lock.lock();
         try {
             closing = true;

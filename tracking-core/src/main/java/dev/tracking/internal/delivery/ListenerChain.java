@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;
@@ -14,19 +14,19 @@ import org.slf4j.LoggerFactory;
  * Calls every registered {@link TrackingListener}, isolating them: a listener that throws is logged once at
  * WARN (later at DEBUG) and otherwise ignored.
  */
-final class ListenerChain implements TrackingListener {
+public final class ListenerChain implements TrackingListener {
 
     private static final Logger log = LoggerFactory.getLogger(ListenerChain.class);
 
     private final TrackingListener[] listeners;
     private final AtomicIntegerArray warned;
 
-    ListenerChain(List<TrackingListener> listeners) {
+    public ListenerChain(List<TrackingListener> listeners) {
         this.listeners = listeners.toArray(new TrackingListener[0]);
         this.warned = new AtomicIntegerArray(this.listeners.length);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return listeners.length == 0;
     }
 
