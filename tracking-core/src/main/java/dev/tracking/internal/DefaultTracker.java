@@ -17,6 +17,7 @@ import dev.tracking.billing.Billing;
 import dev.tracking.internal.check.Arguments;
 import dev.tracking.internal.delivery.DestinationLane;
 import dev.tracking.internal.delivery.ListenerChain;
+import dev.tracking.internal.outbox.OutboxEngine;
 import dev.tracking.outbox.Outbox;
 import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;

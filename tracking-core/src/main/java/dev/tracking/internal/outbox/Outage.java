@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * Logs a stretch of database failures once: a WARN when the first failure starts it, an INFO when a success ends
  * it, the failures in between at DEBUG. Thread-safe.
  */
-public final class Outage {
+final class Outage {
 
     private static final Logger log = LoggerFactory.getLogger(Outage.class);
 

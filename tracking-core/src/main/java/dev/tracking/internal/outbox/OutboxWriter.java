@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * at all. A request the thread already took when its caller gave up ({@link Result#UNKNOWN}) may still commit: the
  * thread then reports its rows to {@link LateOutcome}, and they are sent twice, with the same ids.
  */
-public final class OutboxWriter {
+final class OutboxWriter {
 
     private static final int WAITING = 0;
     private static final int TAKEN = 1;

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import dev.tracking.DestinationStats;
 import java.time.Instant;

@@ -1,10 +1,7 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;
-import dev.tracking.internal.outbox.OutboxCodec;
-import dev.tracking.internal.outbox.RowFailure;
-import dev.tracking.internal.outbox.StoredRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import dev.tracking.Failure;
 import dev.tracking.Message;

@@ -1,14 +1,10 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
 import dev.tracking.Message;
 import dev.tracking.internal.delivery.DestinationLane;
 import dev.tracking.internal.delivery.ListenerChain;
-import dev.tracking.internal.outbox.OutboxCodec;
-import dev.tracking.internal.outbox.OutboxStore;
-import dev.tracking.internal.outbox.OutboxWriter;
-import dev.tracking.internal.outbox.PendingRow;
 import dev.tracking.outbox.Outbox;
 import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.outbox.OutboxRow;
@@ -30,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@link OutboxWriter}, else, when the database does not take them in time, into the lane's memory queue, counted
  * not durable), and owns the writer and one {@link OutboxRelay} per covered destination.
  */
-final class OutboxEngine implements TransactionalOutbox {
+public final class OutboxEngine implements TransactionalOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxEngine.class);
 
@@ -45,7 +41,7 @@ final class OutboxEngine implements TransactionalOutbox {
     private final AtomicBoolean joinWarned = new AtomicBoolean();
     private final OutboxState state;
 
-    OutboxEngine(OutboxOptions options, List<DestinationLane> covered, DeliveryOptions delivery,
+    public OutboxEngine(OutboxOptions options, List<DestinationLane> covered, DeliveryOptions delivery,
             ListenerChain listeners, Clock clock) {
         this.options = options;
         this.listeners = listeners;
@@ -56,22 +52,22 @@ final class OutboxEngine implements TransactionalOutbox {
         this.state = new OutboxState(store, relays.destinations(), notDurable, writtenLate, listeners);
     }
 
-    void start() {
+    public void start() {
         writer.start();
         relays.start();
     }
 
     /** The table's state, for {@code Tracker.outbox()}. */
-    Outbox state() {
+    public Outbox state() {
         return state;
     }
 
-    boolean covers(String destination) {
+    public boolean covers(String destination) {
         return relays.destinations().contains(destination);
     }
 
     /** Takes {@code message} for {@code lanes} (covered destinations that take it), on the caller's thread. */
-    void accept(Message message, int size, List<DestinationLane> lanes) {
+    public void accept(Message message, int size, List<DestinationLane> lanes) {
         String payload;
         try {
             payload = OutboxCodec.encode(message);
@@ -158,22 +154,22 @@ final class OutboxEngine implements TransactionalOutbox {
     }
 
     /** The stats of covered {@code lane}: its memory queue's counters with the outbox's. */
-    DestinationStats stats(DestinationLane lane) {
+    public DestinationStats stats(DestinationLane lane) {
         return relays.stats(lane);
     }
 
     /** Rows pending in the table over every covered destination, as last counted. */
-    long tablePending() {
+    public long tablePending() {
         return relays.tablePending();
     }
 
     /** Completes once the rows written before this call are settled, by any instance. */
-    CompletableFuture<Void> flush() {
+    public CompletableFuture<Void> flush() {
         return relays.flush();
     }
 
     /** Stops the relays claiming, and the writer once it wrote what waits. */
-    void beginClose(long deadlineNanos) {
+    public void beginClose(long deadlineNanos) {
         relays.beginClose(deadlineNanos);
         try {
             writer.close(deadlineNanos);
@@ -183,7 +179,7 @@ final class OutboxEngine implements TransactionalOutbox {
     }
 
     /** Waits for the relays; the rows they did not send stay in the table, unclaimed, for the next start. */
-    void awaitClosed(long deadlineNanos) {
+    public void awaitClosed(long deadlineNanos) {
         relays.awaitClosed(deadlineNanos);
     }
 }

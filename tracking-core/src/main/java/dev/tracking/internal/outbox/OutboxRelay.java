@@ -1,9 +1,10 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
 import dev.tracking.Message;
 import dev.tracking.OverflowPolicy;
+import dev.tracking.internal.MessageSize;
 import dev.tracking.internal.delivery.BatchDelivery;
 import dev.tracking.internal.delivery.DeliveryCounters;
 import dev.tracking.internal.delivery.DeliveryQueue;
@@ -11,9 +12,6 @@ import dev.tracking.internal.delivery.FailureLog;
 import dev.tracking.internal.delivery.ListenerChain;
 import dev.tracking.internal.delivery.RequestGroups;
 import dev.tracking.internal.delivery.SenderSlot;
-import dev.tracking.internal.outbox.Outage;
-import dev.tracking.internal.outbox.OutboxStore;
-import dev.tracking.internal.outbox.StoredRow;
 import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;
 import java.sql.SQLException;

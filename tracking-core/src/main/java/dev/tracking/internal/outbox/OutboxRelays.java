@@ -1,11 +1,9 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import dev.tracking.DeliveryOptions;
 import dev.tracking.DestinationStats;
 import dev.tracking.internal.delivery.DestinationLane;
 import dev.tracking.internal.delivery.ListenerChain;
-import dev.tracking.internal.outbox.OutboxStore;
-import dev.tracking.internal.outbox.PendingRow;
 import dev.tracking.outbox.OutboxOptions;
 import java.sql.SQLException;
 import java.time.Clock;

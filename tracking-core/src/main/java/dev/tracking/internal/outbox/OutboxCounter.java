@@ -1,7 +1,5 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
-import dev.tracking.internal.outbox.Outage;
-import dev.tracking.internal.outbox.OutboxStore;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;

@@ -1,9 +1,7 @@
-package dev.tracking.internal;
+package dev.tracking.internal.outbox;
 
 import dev.tracking.Message;
 import dev.tracking.internal.delivery.ListenerChain;
-import dev.tracking.internal.outbox.OutboxCodec;
-import dev.tracking.internal.outbox.OutboxStore;
 import dev.tracking.outbox.Outbox;
 import java.sql.SQLException;
 import java.util.List;
