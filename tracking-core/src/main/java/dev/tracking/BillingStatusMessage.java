@@ -1,6 +1,6 @@
 package dev.tracking;
 
-import dev.tracking.internal.PropertyValues;
+import dev.tracking.value.PropertyValues;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.tracking;
 
-import dev.tracking.internal.PropertyBuffer;
-import dev.tracking.internal.PropertyValues;
+import dev.tracking.value.PropertyBuffer;
+import dev.tracking.value.PropertyValues;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

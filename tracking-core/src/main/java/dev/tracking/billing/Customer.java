@@ -1,7 +1,7 @@
 package dev.tracking.billing;
 
 import dev.tracking.internal.check.Arguments;
-import dev.tracking.internal.PropertyValues;
+import dev.tracking.value.PropertyValues;
 import java.util.Map;
 
 /** A billed customer (account): id, display name, email and free-form properties. */

@@ -6,13 +6,16 @@ import dev.tracking.IdentifyMessage;
 import dev.tracking.Identity;
 import dev.tracking.Message;
 import dev.tracking.TrackMessage;
+import dev.tracking.value.JsonText;
+import dev.tracking.value.PropertyMap;
+import dev.tracking.value.PropertyValues;
 import java.util.Map;
 
 /**
  * How large a message is once encoded as JSON in UTF-8, so that oversized messages are refused on the caller's
  * thread and batches respect their byte limit. The properties' snapshot already knows its size
- * ({@link PropertyMap#encodedBytes()}); the identity and name are measured here, and the fixed per-message fields
- * (id, type, timestamp, url) are covered by a constant. Allocates nothing.
+ * ({@link PropertyMap#encodedBytes()}, strings exact, escapes included); the identity and name are measured here,
+ * and the fixed per-message fields (id, type, timestamp, url) are covered by a constant. Allocates nothing.
  */
 public final class MessageSize {
 
@@ -25,7 +28,7 @@ public final class MessageSize {
     public static int estimate(Message message) {
         long size = ENVELOPE_BYTES + identity(message.identity());
         if (message instanceof TrackMessage track) {
-            size += 16 + EncodedSize.string(track.eventName()) + map(track.properties()) + map(track.customerTraits());
+            size += 16 + JsonText.stringBytes(track.eventName()) + map(track.properties()) + map(track.customerTraits());
         } else if (message instanceof IdentifyMessage identify) {
             size += map(identify.traits()) + map(identify.customerTraits());
         } else if (message instanceof ActivationMessage activation) {
@@ -42,13 +45,13 @@ public final class MessageSize {
     }
 
     private static long text(String value) {
-        return value == null ? 0 : EncodedSize.string(value) + 16;
+        return value == null ? 0 : JsonText.stringBytes(value) + 16;
     }
 
     private static long map(Map<String, Object> map) {
-        if (map instanceof PropertyMap snapshot && snapshot.isSnapshot()) {
+        if (map instanceof PropertyMap snapshot && snapshot.encodedBytes() >= 0) {
             return snapshot.encodedBytes();
         }
-        return EncodedSize.of(PropertyValues.copyOf("properties", map));
+        return PropertyValues.copyOf("properties", map).encodedBytes();
     }
 }

@@ -10,6 +10,7 @@ import dev.tracking.internal.json.JsonBuffer;
 import dev.tracking.internal.json.JsonString;
 import dev.tracking.internal.json.JsonValueWriter;
 import dev.tracking.spi.UnencodableMessageException;
+import dev.tracking.value.PropertyKind;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.function.BiConsumer;
  * <p>Usage events, the body of {@code POST /api/track/}: {@code {"batch":[{customer_id, event_name,
  * idempotency_id, time_created, properties}]}}, encoded by an instance that one sender thread reuses
  * ({@link #encodeEvents}, not thread-safe). Lotus stores properties as JSON (jsonb), so they go as the JSON they
- * are, written from the message's snapshot (see {@code PropertyValues}): strings, numbers and booleans as such, maps
+ * are, written from the message's snapshot (see {@link PropertyKind}): strings, numbers and booleans as such, maps
  * as objects, lists (collections and arrays at the call) as arrays; a {@code null} value is left out; instants (and
  * so dates) become RFC 3339 text like {@code time_created}; anything else the text {@link JsonValueWriter} writes
  * for it (enums by name, UUIDs, characters and other dates and times as text; byte arrays were turned into Base64
@@ -176,9 +177,6 @@ public final class LotusEncoder {
 
         @Override
         public void accept(String name, Object value) {
-            if (value == null) {
-                return;
-            }
             try {
                 write(name, value);
             } catch (FieldEncodingException e) {
@@ -188,13 +186,26 @@ public final class LotusEncoder {
             }
         }
 
-        private void write(String name, Object value) {
+        /** Writes the property, or leaves it out when it is {@code null}; returns whether it was written. */
+        private boolean write(String name, Object value) {
+            return switch (PropertyKind.of(value)) {
+                case NULL -> false;
+                case TIME -> value instanceof Instant instant ? instant(name, instant) : asJsonValue(name, value);
+                case STRING, BOOLEAN, WHOLE_NUMBER, DOUBLE, FLOAT, BIG_DECIMAL, BIG_INTEGER, CHARACTER, ENUM, UUID,
+                        MAP, LIST -> asJsonValue(name, value);
+            };
+        }
+
+        private boolean instant(String name, Instant instant) {
             json.name(name);
-            if (value instanceof Instant instant) {
-                json.string(Rfc3339.format(instant));
-            } else {
-                values.value(value);
-            }
+            json.string(Rfc3339.format(instant));
+            return true;
+        }
+
+        private boolean asJsonValue(String name, Object value) {
+            json.name(name);
+            values.value(value);
+            return true;
         }
     }
 }

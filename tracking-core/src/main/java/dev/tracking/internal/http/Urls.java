@@ -1,6 +1,6 @@
 package dev.tracking.internal.http;
 
-import dev.tracking.internal.EncodedSize;
+import dev.tracking.value.JsonText;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,7 +38,7 @@ public final class Urls {
 
     /** Refuses an identifier UTF-8 cannot encode, rather than letting the encoder turn it into {@code ?}. */
     private static void requireEncodable(String value) {
-        if (EncodedSize.hasUnpairedSurrogate(value)) {
+        if (JsonText.hasUnpairedSurrogate(value)) {
             throw new IllegalArgumentException("an identifier has a surrogate character without its pair, which "
                     + "UTF-8 cannot encode");
         }

@@ -1,20 +1,20 @@
 package dev.tracking.internal.json;
 
+import dev.tracking.value.PropertyKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * Writes the property values of a message snapshot into a {@link JsonBuffer} without data binding: strings,
- * numbers, booleans, characters, enums (by name), UUIDs, {@code java.time} values (ISO-8601 text), lists and maps,
- * the closed set of kinds {@code PropertyValues} makes at the call. Maps are visited with {@link Map#forEach}, so
- * writing them allocates nothing per entry. A value that cannot be written throws
- * {@link FieldEncodingException} with its path.
+ * Writes the property values of a message snapshot into a {@link JsonBuffer} without data binding, one case per
+ * {@link PropertyKind}: strings, numbers, booleans, characters, enums (by name), UUIDs, {@code java.time} values
+ * (ISO-8601 text, a {@code ZonedDateTime} with its offset only), lists and maps. Maps are visited with
+ * {@link Map#forEach}, so writing them allocates nothing per entry. A value that cannot be written (not of a kind)
+ * throws {@link FieldEncodingException} with its path.
  */
 public final class JsonValueWriter implements BiConsumer<Object, Object> {
 
@@ -51,56 +51,87 @@ public final class JsonValueWriter implements BiConsumer<Object, Object> {
         }
     }
 
-    /** Writes one value. */
+    /**
+     * Writes one value of a property snapshot.
+     *
+     * @throws IllegalArgumentException when {@code value} is not of a {@link PropertyKind}
+     */
     public void value(Object value) {
-        if (value == null) {
-            json.nullValue();
-        } else if (value instanceof String text) {
-            json.string(text);
-        } else if (value instanceof Number number) {
-            number(number);
-        } else if (value instanceof Boolean bool) {
-            json.bool(bool);
-        } else if (value instanceof Map<?, ?> map) {
-            object(map);
-        } else if (value instanceof List<?> items) {
-            array(items);
-        } else if (value instanceof Enum<?> constant) {
-            json.string(constant.name());
-        } else if (value instanceof UUID id) {
-            json.uuid(id);
-        } else if (value instanceof Character character) {
-            json.string(character.toString());
-        } else if (value instanceof ZonedDateTime time) {
-            json.string(time.toOffsetDateTime().toString());
-        } else if (value instanceof TemporalAccessor time) {
-            json.string(time.toString());
-        } else {
-            throw new IllegalArgumentException("values of type " + value.getClass().getName() + " cannot be written");
-        }
+        write(value);
     }
 
-    private void number(Number number) {
-        if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte) {
-            json.number(number.longValue());
-        } else if (number instanceof BigDecimal decimal) {
-            json.number(decimal);
-        } else if (number instanceof BigInteger integer) {
-            json.number(integer);
-        } else {
-            double value = number.doubleValue();
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("not a finite number: " + value);
-            }
-            json.number(value);
-        }
+    private JsonValueWriter write(Object value) {
+        return switch (PropertyKind.of(value)) {
+            case NULL -> nullValue();
+            case STRING -> text((String) value);
+            case BOOLEAN -> bool((Boolean) value);
+            case WHOLE_NUMBER -> wholeNumber(((Number) value).longValue());
+            case DOUBLE, FLOAT -> finite(((Number) value).doubleValue());
+            case BIG_DECIMAL -> bigDecimal((BigDecimal) value);
+            case BIG_INTEGER -> bigInteger((BigInteger) value);
+            case CHARACTER -> text(value.toString());
+            case ENUM -> text(((Enum<?>) value).name());
+            case UUID -> uuid((UUID) value);
+            case TIME -> text(value instanceof ZonedDateTime time ? time.toOffsetDateTime().toString()
+                    : value.toString());
+            case MAP -> map((Map<?, ?>) value);
+            case LIST -> array((List<?>) value);
+        };
     }
 
-    private void array(List<?> items) {
+    private JsonValueWriter nullValue() {
+        json.nullValue();
+        return this;
+    }
+
+    private JsonValueWriter text(String text) {
+        json.string(text);
+        return this;
+    }
+
+    private JsonValueWriter bool(boolean value) {
+        json.bool(value);
+        return this;
+    }
+
+    private JsonValueWriter wholeNumber(long value) {
+        json.number(value);
+        return this;
+    }
+
+    private JsonValueWriter finite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        json.number(value);
+        return this;
+    }
+
+    private JsonValueWriter bigDecimal(BigDecimal value) {
+        json.number(value);
+        return this;
+    }
+
+    private JsonValueWriter bigInteger(BigInteger value) {
+        json.number(value);
+        return this;
+    }
+
+    private JsonValueWriter uuid(UUID value) {
+        json.uuid(value);
+        return this;
+    }
+
+    private JsonValueWriter map(Map<?, ?> map) {
+        object(map);
+        return this;
+    }
+
+    private JsonValueWriter array(List<?> items) {
         json.startArray();
         for (int i = 0, n = items.size(); i < n; i++) {
             try {
-                value(items.get(i));
+                write(items.get(i));
             } catch (FieldEncodingException e) {
                 throw e.within("[" + i + "]");
             } catch (RuntimeException | StackOverflowError e) {
@@ -108,5 +139,6 @@ public final class JsonValueWriter implements BiConsumer<Object, Object> {
             }
         }
         json.endArray();
+        return this;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tracking.internal.outbox;
 
 import dev.tracking.internal.json.JsonBuffer;
+import dev.tracking.value.PropertyKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +25,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Property values in the outbox's JSON, kept apart so that a value read back writes the same request bytes as the
- * value the caller passed. {@code null}, booleans, strings, whole numbers up to {@code long} and maps are plain
- * JSON; every other value is an array whose first item names its kind: {@code ["L", items…]} for a list,
- * {@code ["D", "1.5"]} for a double, and so on, the value as its exact text. Enums, and dates of other calendars
- * than ISO's, come back as the text the request writers write for them ({@code name()}, {@code toString()}), and
- * every whole number as a {@code Long}.
+ * value the caller passed; written with one case per {@link PropertyKind}. {@code null}, booleans, strings, whole
+ * numbers up to {@code long} and maps are plain JSON; every other value is an array whose first item names its
+ * kind: {@code ["L", items…]} for a list, {@code ["D", "1.5"]} for a double, and so on, the value as its exact text;
+ * an ISO {@code java.time} value is tagged with its class ({@code ["Instant", "…"]}) so it comes back as the same
+ * class. Enums, and dates of other calendars than ISO's, come back as the text the request writers write for them
+ * ({@code name()}, {@code toString()}), and every whole number as a {@code Long}.
  */
 final class OutboxValues {
 
     private static final String LIST = "L";
+    /** The tag of each {@code java.time} class that is written tagged, and reads back as itself. */
+    private static final Map<Class<?>, String> TIME_TAGS = Map.ofEntries(Map.entry(Instant.class, "Instant"),
+            Map.entry(LocalDate.class, "LocalDate"), Map.entry(LocalTime.class, "LocalTime"),
+            Map.entry(LocalDateTime.class, "LocalDateTime"), Map.entry(OffsetDateTime.class, "OffsetDateTime"),
+            Map.entry(OffsetTime.class, "OffsetTime"), Map.entry(ZonedDateTime.class, "ZonedDateTime"),
+            Map.entry(Year.class, "Year"), Map.entry(YearMonth.class, "YearMonth"),
+            Map.entry(MonthDay.class, "MonthDay"), Map.entry(ZoneOffset.class, "ZoneOffset"));
     private static final Map<String, Function<String, Object>> PARSERS = Map.ofEntries(
             Map.entry("D", Double::valueOf), Map.entry("F", Float::valueOf), Map.entry("BD", BigDecimal::new),
             Map.entry("BI", BigInteger::new), Map.entry("U", UUID::fromString), Map.entry("C", s -> s.charAt(0)),
@@ -48,54 +56,75 @@ final class OutboxValues {
     }
 
     /** Writes {@code map}'s entries as a JSON object. */
-    static void writeMap(JsonBuffer json, Map<?, ?> map) {
+    static JsonBuffer writeMap(JsonBuffer json, Map<?, ?> map) {
         json.startObject();
         map.forEach((key, value) -> {
             json.name((String) key);
             write(json, value);
         });
         json.endObject();
+        return json;
     }
 
-    static void write(JsonBuffer json, Object value) {
-        if (value == null) {
-            json.nullValue();
-        } else if (value instanceof String text) {
-            json.string(text);
-        } else if (value instanceof Boolean bool) {
-            json.bool(bool);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
-                || value instanceof Byte) {
-            json.number(((Number) value).longValue());
-        } else if (value instanceof Map<?, ?> map) {
-            writeMap(json, map);
-        } else if (value instanceof List<?> items) {
-            json.startArray();
-            json.string(LIST);
-            items.forEach(item -> write(json, item));
-            json.endArray();
-        } else if (value instanceof Enum<?> constant) {
-            json.string(constant.name());
-        } else {
-            writeTagged(json, value);
-        }
+    static JsonBuffer write(JsonBuffer json, Object value) {
+        return switch (PropertyKind.of(value)) {
+            case NULL -> nullValue(json);
+            case STRING -> text(json, (String) value);
+            case BOOLEAN -> bool(json, (Boolean) value);
+            case WHOLE_NUMBER -> wholeNumber(json, ((Number) value).longValue());
+            case DOUBLE -> tagged(json, "D", value);
+            case FLOAT -> tagged(json, "F", value);
+            case BIG_DECIMAL -> tagged(json, "BD", value);
+            case BIG_INTEGER -> tagged(json, "BI", value);
+            case CHARACTER -> tagged(json, "C", value);
+            case ENUM -> text(json, ((Enum<?>) value).name());
+            case UUID -> tagged(json, "U", value);
+            case TIME -> time(json, value);
+            case MAP -> writeMap(json, (Map<?, ?>) value);
+            case LIST -> list(json, (List<?>) value);
+        };
     }
 
-    private static void writeTagged(JsonBuffer json, Object value) {
-        String tag = value instanceof Double ? "D" : value instanceof Float ? "F" : value instanceof BigDecimal ? "BD"
-                : value instanceof BigInteger ? "BI" : value instanceof UUID ? "U" : value instanceof Character ? "C"
-                : value.getClass().getSimpleName();
-        if (!PARSERS.containsKey(tag) || !value.getClass().getName().startsWith("java.")) {
-            if (value instanceof TemporalAccessor) {
-                json.string(value.toString());
-                return;
-            }
-            throw new IllegalArgumentException("values of type " + value.getClass().getName() + " cannot be stored");
-        }
+    private static JsonBuffer nullValue(JsonBuffer json) {
+        json.nullValue();
+        return json;
+    }
+
+    private static JsonBuffer text(JsonBuffer json, String text) {
+        json.string(text);
+        return json;
+    }
+
+    private static JsonBuffer bool(JsonBuffer json, boolean value) {
+        json.bool(value);
+        return json;
+    }
+
+    private static JsonBuffer wholeNumber(JsonBuffer json, long value) {
+        json.number(value);
+        return json;
+    }
+
+    private static JsonBuffer list(JsonBuffer json, List<?> items) {
+        json.startArray();
+        json.string(LIST);
+        items.forEach(item -> write(json, item));
+        json.endArray();
+        return json;
+    }
+
+    /** An ISO value as tagged text; another calendar's date as the plain text the request writers write. */
+    private static JsonBuffer time(JsonBuffer json, Object time) {
+        String tag = TIME_TAGS.get(time.getClass());
+        return tag == null ? text(json, time.toString()) : tagged(json, tag, time);
+    }
+
+    private static JsonBuffer tagged(JsonBuffer json, String tag, Object value) {
         json.startArray();
         json.string(tag);
         json.string(value.toString());
         json.endArray();
+        return json;
     }
 
     /** The properties map {@code node} holds, in its order ({@code null} node: empty). */

@@ -3,7 +3,7 @@ package dev.tracking.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tracking.internal.PropertyValues;
+import dev.tracking.value.PropertyValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -63,8 +63,8 @@ class JsonValueWriterTest {
 
         assertThat(json.toString()).isEqualTo("[7,-8,0.10000000149011612,123456789012345678901234567890,9,"
                 + "-9223372036854775808]");
-        assertThatThrownBy(() -> values.value(List.of(Double.NaN))).isInstanceOf(FieldEncodingException.class)
-                .hasMessageContaining("not a finite number");
+        assertThatThrownBy(() -> values.entries(Map.of("ratio", Double.NaN)))
+                .isInstanceOf(FieldEncodingException.class).hasMessageContaining("not a finite number");
     }
 
     @Test
@@ -91,12 +91,12 @@ class JsonValueWriterTest {
     }
 
     @Test
-    void writesMapsInsideArraysInsideMapsWithTheirKeysAsText() {
-        Map<Object, Object> inner = new LinkedHashMap<>();
-        inner.put(1, "one");
-        inner.put(Plan.PRO, List.of(Map.of("deep", "é\n")));
+    void writesMapsInsideArraysInsideMaps() {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("1", "one");
+        inner.put("PRO", List.of(Map.of("deep", "é\n")));
         Map<String, Object> outer = new LinkedHashMap<>();
-        outer.put("items", List.of(inner, inner));
+        outer.put("items", snapshot(List.of(inner, inner)));
         outer.put("after", 2);
 
         json.startObject();
@@ -109,5 +109,14 @@ class JsonValueWriterTest {
                 + "{\"1\":\"one\",\"PRO\":[{\"deep\":\"é\\n\"}]}],\"after\":2}");
         JsonNode parsed = JsonMapper.shared().readTree(json.toString());
         assertThat(parsed.path("items").path(1).path("PRO").path(0).path("deep").asString()).isEqualTo("é\n");
+    }
+
+    @Test
+    void refusesValuesOutsideTheModelNamingTheirPath() {
+        assertThatThrownBy(() -> values.value(List.of(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("are not property values");
+        assertThatThrownBy(() -> values.entries(Map.of("nested", Map.of("k", 1))))
+                .isInstanceOf(FieldEncodingException.class).hasMessageContaining("are not property values")
+                .extracting(e -> ((FieldEncodingException) e).path()).isEqualTo(".nested");
     }
 }

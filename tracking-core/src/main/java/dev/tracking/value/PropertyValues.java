@@ -1,28 +1,28 @@
-package dev.tracking.internal;
+package dev.tracking.value;
 
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Takes the snapshot of a message's properties at the call: checks every key and value and copies what the caller
  * could still change, so that what is sent later is exactly what was passed, and cannot fail to encode.
  *
- * <p>The snapshot's values form a closed set of immutable kinds, the only ones the encoders meet: {@code null},
- * {@link String}, {@link Boolean}, {@link Integer}, {@link Long}, {@link Short}, {@link Byte}, finite
- * {@link Double} and {@link Float}, {@link BigDecimal}, {@link BigInteger}, {@link Character}, enums, {@link UUID},
- * {@code java.time} values, and the containers {@link PropertyMap} and {@link PropertyList}, which know their
- * encoded size. Immutable values are shared, not copied. Other values are converted at the call: a
- * {@code CharSequence} to its text, a {@link Date} to its {@code Instant}, a counter such as {@code AtomicLong}
- * to its value, a {@code byte[]} to Base64 text, other arrays and collections to a {@link PropertyList}, maps to a
- * {@link PropertyMap}. Anything else is refused with an {@link IllegalArgumentException} naming the field: other
- * types, non-finite numbers, keys that are not strings, cycles, and nesting deeper than {@value #MAX_DEPTH}.
+ * <p>The snapshot's values are of the closed set of immutable kinds {@link PropertyKind} names, the only ones the
+ * encoders meet: {@code null}, {@link String}, {@link Boolean}, {@link Integer}, {@link Long}, {@link Short},
+ * {@link Byte}, finite {@link Double} and {@link Float}, {@link BigDecimal}, {@link BigInteger},
+ * {@link Character}, enums, {@link java.util.UUID}, {@code java.time} values, and the containers
+ * {@link PropertyMap} and {@link PropertyList}, which know their encoded size. Immutable values are shared, not
+ * copied. Other values are converted at the call: a {@code CharSequence} to its text, a {@link Date} to its
+ * {@code Instant}, a counter such as {@code AtomicLong} to its value, a subclass of {@code BigDecimal} or
+ * {@code BigInteger} to the class itself, a {@code byte[]} to Base64 text, other arrays and collections to a
+ * {@link PropertyList}, maps to a {@link PropertyMap}. Anything else is refused with an
+ * {@link IllegalArgumentException} naming the field: other types, non-finite numbers, keys that are not strings,
+ * cycles, and nesting deeper than {@value #MAX_DEPTH}.
  */
 public final class PropertyValues {
 
@@ -39,7 +39,7 @@ public final class PropertyValues {
      * @param field the name used in the error message, e.g. {@code "properties"}
      * @throws IllegalArgumentException naming {@code field.key} when a key or value cannot be sent
      */
-    public static Map<String, Object> copyOf(String field, Map<String, ?> properties) {
+    public static PropertyMap copyOf(String field, Map<String, ?> properties) {
         if (properties == null || properties.isEmpty()) {
             return PropertyMap.EMPTY;
         }
@@ -68,7 +68,7 @@ public final class PropertyValues {
                     copy = copy == null ? entries.clone() : copy;
                     copy[2 * i + 1] = snapshot;
                 }
-                bytes += EncodedSize.string(key) + 2 + EncodedSize.of(snapshot);
+                bytes += JsonText.stringBytes(key) + 2 + bytes(snapshot);
             }
             if (copy == null) {
                 compact.markSnapshot(bytes);
@@ -84,7 +84,7 @@ public final class PropertyValues {
             Object snapshot = snapshotIn(key, entry.getValue(), 1, null);
             entries[i++] = key;
             entries[i++] = snapshot;
-            bytes += EncodedSize.string(key) + 2 + EncodedSize.of(snapshot);
+            bytes += JsonText.stringBytes(key) + 2 + bytes(snapshot);
         }
         return new PropertyMap(entries, i / 2, bytes);
     }
@@ -106,31 +106,29 @@ public final class PropertyValues {
 
     /** The immutable snapshot of {@code value}, found at nesting {@code depth} inside {@code containers}. */
     private static Object snapshot(Object value, int depth, Object[] containers) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof Character || value instanceof UUID || value instanceof Enum<?>) {
-            return value;
+        if (value == null) {
+            return null;
         }
-        if (value instanceof Double number) {
-            return finite(number);
+        PropertyKind kind = PropertyKind.ofClass(value.getClass());
+        if (kind == null) {
+            return converted(value, depth, containers);
         }
-        if (value instanceof Float number) {
-            if (!Float.isFinite(number)) {
-                throw new Refusal("is not a finite number: " + number);
-            }
-            return number;
-        }
+        return switch (kind) {
+            case NULL, STRING, BOOLEAN, WHOLE_NUMBER, BIG_DECIMAL, BIG_INTEGER, CHARACTER, ENUM, UUID, TIME -> value;
+            case DOUBLE -> finite((Double) value);
+            case FLOAT -> finite((Float) value);
+            // a snapshot passed as a value is copied again: its depth counts from where it is now
+            case MAP, LIST -> container(value, depth, containers);
+        };
+    }
+
+    /** The snapshot of a value that is none of the kinds: converted, or refused. */
+    private static Object converted(Object value, int depth, Object[] containers) {
         if (value instanceof Number number) {
             return otherNumber(number);
         }
         if (value instanceof CharSequence text) {
             return text.toString();
-        }
-        if (value instanceof TemporalAccessor time) {
-            if (!time.getClass().getName().startsWith("java.time.")) {
-                throw unsupported(value);
-            }
-            return time;
         }
         if (value instanceof Date date) {
             try {
@@ -183,7 +181,7 @@ public final class PropertyValues {
             Object snapshot = snapshotIn(key, entry.getValue(), depth + 1, path);
             entries[i++] = key;
             entries[i++] = snapshot;
-            bytes += EncodedSize.string(key) + 2 + EncodedSize.of(snapshot);
+            bytes += JsonText.stringBytes(key) + 2 + bytes(snapshot);
         }
         return new PropertyMap(i == entries.length ? entries : java.util.Arrays.copyOf(entries, i), i / 2, bytes);
     }
@@ -195,7 +193,7 @@ public final class PropertyValues {
         for (Object item : items) {
             Object snapshot = item(item, copy.size(), depth, path);
             copy.add(snapshot);
-            bytes += EncodedSize.of(snapshot) + 1;
+            bytes += bytes(snapshot) + 1;
             if (bytes > MAX_COPY_BYTES) {
                 throw new Refusal("is too large to be sent");
             }
@@ -209,7 +207,7 @@ public final class PropertyValues {
         long bytes = 2;
         for (int i = 0; i < length; i++) {
             copy[i] = item(Array.get(array, i), i, depth, path);
-            bytes += EncodedSize.of(copy[i]) + 1;
+            bytes += bytes(copy[i]) + 1;
         }
         return new PropertyList(copy, bytes);
     }
@@ -229,11 +227,19 @@ public final class PropertyValues {
         return number;
     }
 
+    private static Float finite(Float number) {
+        if (!Float.isFinite(number)) {
+            throw new Refusal("is not a finite number: " + number);
+        }
+        return number;
+    }
+
+    private static long bytes(Object snapshot) {
+        return PropertyKind.of(snapshot).encodedBytes(snapshot);
+    }
+
     private static Number otherNumber(Number number) {
         Class<?> type = number.getClass();
-        if (type == BigDecimal.class || type == BigInteger.class) {
-            return number;
-        }
         if (number instanceof BigDecimal decimal) {
             return new BigDecimal(decimal.toString());
         }

@@ -1,11 +1,11 @@
-package dev.tracking.internal;
+package dev.tracking.value;
 
 import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * An immutable list of checked property values, made by {@link PropertyValues} from the caller's collection or
- * array at the call; it knows its encoded size.
+ * An immutable list of checked property values ({@link PropertyKind#LIST}), made by {@link PropertyValues} from the
+ * caller's collection or array at the call; it knows its encoded size.
  */
 public final class PropertyList extends AbstractList<Object> implements RandomAccess {
 
@@ -17,7 +17,7 @@ public final class PropertyList extends AbstractList<Object> implements RandomAc
         this.encodedBytes = encodedBytes;
     }
 
-    /** The bytes this list takes as a JSON array. */
+    /** The bytes this list takes as a JSON array in UTF-8 (an upper bound). */
     public long encodedBytes() {
         return encodedBytes;
     }

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.value;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -10,16 +10,17 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * An immutable, insertion-ordered map of message properties, kept in one array of alternating keys and values:
- * cheaper to build and to walk than a copied {@code LinkedHashMap}. Lookups scan. Instances come from
- * {@link PropertyBuffer} (not yet checked) and from {@link PropertyValues#copyOf}, which checks every value and
- * records the encoded size: from then on the map is a snapshot that knows its size. Neither ever changes the
- * array once shared.
+ * An immutable, insertion-ordered map of message properties ({@link PropertyKind#MAP}), kept in one array of
+ * alternating keys and values: cheaper to build and to walk than a copied {@code LinkedHashMap}. Lookups scan;
+ * {@link #forEach} walks the array without allocating. Instances come from {@link PropertyBuffer} (not yet checked)
+ * and from {@link PropertyValues#copyOf}, which checks every value and records the encoded size: from then on the
+ * map is a snapshot that knows its size, and its values are of the kinds {@link PropertyKind} names. Neither ever
+ * changes the array once shared.
  */
 public final class PropertyMap extends AbstractMap<String, Object> {
 
     /** The most entries a builder keeps in an array before it switches to a {@code LinkedHashMap}. */
-    public static final int MAX_SIZE = 16;
+    static final int MAX_SIZE = 16;
 
     static final PropertyMap EMPTY = new PropertyMap(new Object[0], 0, 2);
 
@@ -49,7 +50,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
         encodedBytes = bytes;
     }
 
-    /** The bytes this map takes as a JSON object, or -1 if it was never checked. */
+    /** The bytes this map takes as a JSON object in UTF-8 (an upper bound), or -1 if it was never checked. */
     public long encodedBytes() {
         return encodedBytes;
     }

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.value;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
