@@ -46,7 +46,7 @@ public final class LotusEncoder {
 
     private final Rfc3339 time = new Rfc3339();
     private final JsonBuffer json = new JsonBuffer(64 * 1024);
-    private final PropertyWriter properties = new PropertyWriter(json);
+    private final PropertyWriter properties = new PropertyWriter(json, time);
 
     /** An encoder of event batches for one sender thread; it reuses its buffer. */
     public LotusEncoder() {
@@ -168,10 +168,12 @@ public final class LotusEncoder {
     /** Writes event property values as Lotus takes them, visiting the map without an iterator. */
     private static final class PropertyWriter implements BiConsumer<String, Object> {
         private final JsonBuffer json;
+        private final Rfc3339 time;
         private final JsonValueWriter values;
 
-        PropertyWriter(JsonBuffer json) {
+        PropertyWriter(JsonBuffer json, Rfc3339 time) {
             this.json = json;
+            this.time = time;
             this.values = new JsonValueWriter(json);
         }
 
@@ -198,7 +200,11 @@ public final class LotusEncoder {
 
         private boolean instant(String name, Instant instant) {
             json.name(name);
-            json.string(Rfc3339.format(instant));
+            if (time.fits(instant)) {
+                json.asciiString(time.ascii(instant), 0, Rfc3339.LENGTH);
+            } else {
+                json.string(Rfc3339.format(instant));
+            }
             return true;
         }
 
