@@ -39,7 +39,7 @@ public final class JsonText {
     }
 
     /** The exact bytes of {@code c} alone as a JSON string, quotes included. */
-    public static int charBytes(char c) {
+    static int charBytes(char c) {
         if (c >= 0x20 && c < 0x80) {
             return c == '"' || c == '\\' ? 4 : 3;
         }
