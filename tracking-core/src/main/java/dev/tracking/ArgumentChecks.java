@@ -1,5 +1,6 @@
 package dev.tracking;
 
+import dev.tracking.value.JsonText;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -36,7 +37,7 @@ final class ArgumentChecks {
      * JSON body, a {@code ?} in a URL), so it is refused everywhere.
      */
     static String requireWellFormed(String field, String value) {
-        if (value != null && hasUnpairedSurrogate(value)) {
+        if (value != null && JsonText.hasUnpairedSurrogate(value)) {
             throw new IllegalArgumentException(field + " has a surrogate character without its pair, which UTF-8 "
                     + "cannot encode");
         }
@@ -76,20 +77,5 @@ final class ArgumentChecks {
             throw new IllegalArgumentException(field + " must be at least " + minimum + ", was " + value);
         }
         return value;
-    }
-
-    private static boolean hasUnpairedSurrogate(String text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
