@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any property values the snapshot keeps come back from the outbox writing the same request bytes. */
-class OutboxCodecProperties {
+class OutboxCodecPropertyTest {
 
     enum Tier { FREE, PRO }
 

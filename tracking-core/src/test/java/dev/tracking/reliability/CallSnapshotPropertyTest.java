@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * {@link IllegalArgumentException} naming the field, or its event is delivered exactly as it was at the call,
  * whatever the caller changes afterwards; the senders are alive after every try.
  */
-class CallSnapshotProperties {
+class CallSnapshotPropertyTest {
 
     private static final List<String> FIELDS = List.of("eventName", "identity", "customerId", "userId", "email",
             "fingerprint", "properties", "message is too large");
