@@ -86,7 +86,7 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
         public TrackMessage build() {
             Instant now = Instant.now();
             return new TrackMessage(UuidV7.at(now.toEpochMilli()), timestamp != null ? timestamp : now, eventName,
-                    identity, properties.snapshot(), customerTraits == null ? Map.of() : customerTraits);
+                    identity, properties.snapshot("properties"), customerTraits == null ? Map.of() : customerTraits);
         }
     }
 }

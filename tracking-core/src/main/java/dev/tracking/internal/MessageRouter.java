@@ -3,6 +3,7 @@ package dev.tracking.internal;
 import dev.tracking.Message;
 import dev.tracking.internal.check.Arguments;
 import dev.tracking.internal.delivery.DestinationLane;
+import dev.tracking.internal.delivery.MessageSize;
 import dev.tracking.internal.outbox.OutboxEngine;
 import dev.tracking.spi.Destination;
 import java.util.ArrayList;

@@ -7,13 +7,18 @@ import java.util.Objects;
 
 /**
  * Collects a message builder's properties in insertion order (a later value for a name replaces the earlier
- * one and keeps its place) and hands them to the message without copying: after {@link #snapshot()} the array
- * is shared, and the next change copies it first. Beyond {@link PropertyMap#MAX_SIZE} entries it switches to
- * a {@code LinkedHashMap}.
+ * one and keeps its place) and hands them to the message as a checked snapshot without copying: after
+ * {@link #snapshot(String)} the array is shared with the snapshot, and the next change copies it first. Beyond 16
+ * entries it switches to a {@code LinkedHashMap}, which the snapshot copies. Not thread-safe, like the builders
+ * that use it.
  */
 public final class PropertyBuffer {
 
     private static final int INITIAL_CAPACITY = 4;
+
+    /** An empty buffer. */
+    public PropertyBuffer() {
+    }
 
     /** Keys at even indexes, each followed by its value. */
     private Object[] entries;
@@ -35,7 +40,7 @@ public final class PropertyBuffer {
             }
         }
         if (size == PropertyMap.MAX_SIZE) {
-            large = new LinkedHashMap<>(snapshot());
+            large = new LinkedHashMap<>(new PropertyMap(entries, size));
             large.put(name, value);
             return;
         }
@@ -59,16 +64,21 @@ public final class PropertyBuffer {
         }
     }
 
-    /** The properties so far, as a map the buffer will not change (not yet checked: see {@link PropertyValues}). */
-    public Map<String, Object> snapshot() {
+    /**
+     * The properties so far as a checked, immutable snapshot (see {@link PropertyValues#copyOf}).
+     *
+     * @param field the name used in the error message, e.g. {@code "properties"}
+     * @throws IllegalArgumentException naming {@code field.key} when a key or value cannot be sent
+     */
+    public PropertyMap snapshot(String field) {
         if (large != null) {
-            return large;
+            return PropertyValues.copyOf(field, large);
         }
         if (size == 0) {
-            return Map.of();
+            return PropertyMap.EMPTY;
         }
         shared = true;
-        return new PropertyMap(entries, size);
+        return PropertyValues.copyOf(field, new PropertyMap(entries, size));
     }
 
     private void ensureRoom() {

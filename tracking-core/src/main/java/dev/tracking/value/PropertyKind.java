@@ -55,10 +55,17 @@ public enum PropertyKind {
     /** A UUID as a quoted string. */
     private static final int UUID_BYTES = 38;
 
-    private static final ClassValue<PropertyKind> KINDS = new ClassValue<>() {
+    private static final PropertyKind[] ALL = values();
+
+    /**
+     * Each class's kind, as its ordinal ({@code null}: not a kind). An {@code Integer}, not the constant, so that the
+     * entries the JDK's own classes ({@code String}, {@code Long}…) keep do not hold this library's class loader.
+     */
+    private static final ClassValue<Integer> KINDS = new ClassValue<>() {
         @Override
-        protected PropertyKind computeValue(Class<?> type) {
-            return classify(type);
+        protected Integer computeValue(Class<?> type) {
+            PropertyKind kind = classify(type);
+            return kind == null ? null : kind.ordinal();
         }
     };
 
@@ -72,7 +79,7 @@ public enum PropertyKind {
         if (value == null) {
             return NULL;
         }
-        PropertyKind kind = KINDS.get(value.getClass());
+        PropertyKind kind = ofClass(value.getClass());
         if (kind == null) {
             throw new IllegalArgumentException("values of type " + value.getClass().getName()
                     + " are not property values (PropertyValues.copyOf takes them)");
@@ -82,12 +89,15 @@ public enum PropertyKind {
 
     /** The kind of the non-null values of class {@code type}, or {@code null} when they are not property values. */
     static PropertyKind ofClass(Class<?> type) {
-        return KINDS.get(type);
+        Integer ordinal = KINDS.get(type);
+        return ordinal == null ? null : ALL[ordinal];
     }
 
     /**
      * The bytes {@code value}, a value of this kind, takes as JSON in UTF-8: exact for strings, an upper bound for
-     * the others. A {@link PropertyMap} not taken by {@link PropertyValues#copyOf} has none: -1.
+     * the others.
+     *
+     * @throws ClassCastException when {@code value} is not of this kind (classify it with {@link #of} first)
      */
     public long encodedBytes(Object value) {
         return switch (this) {

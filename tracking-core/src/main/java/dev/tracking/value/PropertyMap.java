@@ -12,10 +12,9 @@ import java.util.function.BiConsumer;
 /**
  * An immutable, insertion-ordered map of message properties ({@link PropertyKind#MAP}), kept in one array of
  * alternating keys and values: cheaper to build and to walk than a copied {@code LinkedHashMap}. Lookups scan;
- * {@link #forEach} walks the array without allocating. Instances come from {@link PropertyBuffer} (not yet checked)
- * and from {@link PropertyValues#copyOf}, which checks every value and records the encoded size: from then on the
- * map is a snapshot that knows its size, and its values are of the kinds {@link PropertyKind} names. Neither ever
- * changes the array once shared.
+ * {@link #forEach} walks the array without allocating. Every instance outside this package is a checked snapshot,
+ * made by {@link PropertyValues#copyOf} (directly or through {@link PropertyBuffer}): it knows its encoded size, and
+ * its values are of the kinds {@link PropertyKind} names. The array is never changed once shared.
  */
 public final class PropertyMap extends AbstractMap<String, Object> {
 
@@ -26,7 +25,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
 
     private final Object[] entries;
     private final int size;
-    /** The bytes as a JSON object once checked by {@link PropertyValues}, else -1. Set once, before publication. */
+    /** The bytes as a JSON object once checked by {@link PropertyValues}, else -1; set once, before publication. */
     private long encodedBytes;
 
     /** A map of the first {@code size} key/value pairs of {@code entries} (key at {@code 2i}, value at {@code 2i + 1}). */
@@ -50,7 +49,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
         encodedBytes = bytes;
     }
 
-    /** The bytes this map takes as a JSON object in UTF-8 (an upper bound), or -1 if it was never checked. */
+    /** The bytes this map takes as a JSON object in UTF-8 (an upper bound). */
     public long encodedBytes() {
         return encodedBytes;
     }

@@ -9,6 +9,7 @@ import dev.tracking.DestinationStats;
 import dev.tracking.Message;
 import dev.tracking.RetryOptions;
 import dev.tracking.Tracker;
+import dev.tracking.internal.delivery.MessageSize;
 import dev.tracking.support.ScriptedDestination;
 import java.time.Duration;
 import java.util.List;

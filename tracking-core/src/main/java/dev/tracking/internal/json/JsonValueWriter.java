@@ -13,8 +13,9 @@ import java.util.function.BiConsumer;
  * Writes the property values of a message snapshot into a {@link JsonBuffer} without data binding, one case per
  * {@link PropertyKind}: strings, numbers, booleans, characters, enums (by name), UUIDs, {@code java.time} values
  * (ISO-8601 text, a {@code ZonedDateTime} with its offset only), lists and maps. Maps are visited with
- * {@link Map#forEach}, so writing them allocates nothing per entry. A value that cannot be written (not of a kind)
- * throws {@link FieldEncodingException} with its path.
+ * {@link Map#forEach}, so writing them allocates nothing per entry. A value inside a map or list that cannot be
+ * written (not of a kind) throws {@link FieldEncodingException} with its path; {@link #value} given such a value
+ * throws {@link IllegalArgumentException}.
  */
 public final class JsonValueWriter implements BiConsumer<Object, Object> {
 

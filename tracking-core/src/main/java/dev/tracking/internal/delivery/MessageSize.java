@@ -1,4 +1,4 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import dev.tracking.ActivationMessage;
 import dev.tracking.BillingStatusMessage;

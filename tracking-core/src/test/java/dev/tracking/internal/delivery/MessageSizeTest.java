@@ -1,8 +1,9 @@
-package dev.tracking.internal;
+package dev.tracking.internal.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tracking.DeliveryOptions;
 import dev.tracking.IdentifyMessage;
 import dev.tracking.Identity;
 import dev.tracking.TrackMessage;
@@ -57,7 +58,7 @@ class MessageSizeTest {
     @Test
     void aTrackerWhoseLimitIsBelowTheEscapedSizeRefusesTheMessageAtTheCall() {
         tracker = Tracker.builder().destination(takesAll)
-                .delivery(DeliveryPipelineTest.FAST.toBuilder().maxEventBytes(LIMIT).build()).build();
+                .delivery(DeliveryOptions.builder().maxEventBytes(LIMIT).build()).build();
 
         assertThatThrownBy(() -> tracker.track("logged", Identity.ofCustomer("acme"), Map.of("log", CONTROL)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEventBytes");
