@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class DestinationLane {
 
     private static final Logger log = LoggerFactory.getLogger(DestinationLane.class);
-    private static final long STUCK_SENDER_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final long RESTART_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     static final int MAX_SENDERS = 2;
 
@@ -129,16 +128,11 @@ public final class DestinationLane {
         if (!isSender(Thread.currentThread())) {
             try {
                 for (int i = 0; i < senders.length; i++) {
-                    joinUntil(sender(i), deadlineNanos);
+                    ThreadStop.joinUntil(sender(i), deadlineNanos);
                 }
-                long graceDeadline = System.nanoTime() + STUCK_SENDER_GRACE_NANOS;
+                long graceDeadline = System.nanoTime() + ThreadStop.GRACE_NANOS;
                 for (int i = 0; i < senders.length; i++) {
-                    Thread sender = sender(i);
-                    if (sender.isAlive()) {
-                        sender.interrupt();
-                        joinUntil(sender, graceDeadline);
-                    }
-                    if (sender.isAlive()) {
+                    if (!ThreadStop.interruptAndJoinUntil(sender(i), graceDeadline)) {
                         List<Message> abandoned = slots[i].abandon();
                         log.warn("{}: a sender thread did not stop in time; {} message(s) of its request count as "
                                 + "failed (shutdown)", name, abandoned.size());
@@ -162,13 +156,6 @@ public final class DestinationLane {
             }
         }
         return false;
-    }
-
-    private static void joinUntil(Thread sender, long deadlineNanos) throws InterruptedException {
-        long remaining = deadlineNanos - System.nanoTime();
-        if (remaining > 0) {
-            TimeUnit.NANOSECONDS.timedJoin(sender, remaining);
-        }
     }
 
     private void runSender(int index, boolean restarted) {

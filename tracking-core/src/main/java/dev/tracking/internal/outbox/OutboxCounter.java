@@ -1,8 +1,8 @@
 package dev.tracking.internal.outbox;
 
+import dev.tracking.internal.delivery.ThreadStop;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Counts each covered destination's pending rows every poll interval on a daemon thread of its own, so that stats
@@ -48,13 +48,6 @@ final class OutboxCounter {
 
     /** Waits for the thread until {@code deadlineNanos}, then interrupts it (a count the database holds up). */
     void awaitClosed(long deadlineNanos) throws InterruptedException {
-        long remaining = deadlineNanos - System.nanoTime();
-        if (remaining > 0) {
-            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
-        }
-        if (thread.isAlive()) {
-            thread.interrupt();
-            thread.join(TimeUnit.SECONDS.toMillis(2));
-        }
+        ThreadStop.joinOrInterrupt(thread, deadlineNanos);
     }
 }

@@ -12,6 +12,7 @@ import dev.tracking.internal.delivery.ListenerChain;
 import dev.tracking.internal.delivery.MessageSize;
 import dev.tracking.internal.delivery.RequestGroups;
 import dev.tracking.internal.delivery.SenderSlot;
+import dev.tracking.internal.delivery.ThreadStop;
 import dev.tracking.outbox.OutboxOptions;
 import dev.tracking.spi.Destination;
 import java.sql.SQLException;
@@ -258,15 +259,8 @@ final class OutboxRelay {
 
     /** Waits for the thread until {@code deadlineNanos}, then interrupts it; returns whether it stopped. */
     boolean awaitClosed(long deadlineNanos) throws InterruptedException {
-        long remaining = deadlineNanos - System.nanoTime();
-        if (remaining > 0) {
-            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
-        }
-        if (thread.isAlive()) {
-            thread.interrupt();
-            thread.join(TimeUnit.SECONDS.toMillis(2));
-        }
+        boolean stopped = ThreadStop.joinOrInterrupt(thread, deadlineNanos);
         flushes.completeAll();
-        return !thread.isAlive();
+        return stopped;
     }
 }

@@ -1,5 +1,6 @@
 package dev.tracking.internal.outbox;
 
+import dev.tracking.internal.delivery.ThreadStop;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -193,14 +194,7 @@ final class OutboxWriter {
         } finally {
             lock.unlock();
         }
-        long remaining = deadlineNanos - System.nanoTime();
-        if (remaining > 0) {
-            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
-        }
-        if (thread.isAlive()) {
-            thread.interrupt();
-            thread.join(TimeUnit.SECONDS.toMillis(2));
-        }
+        ThreadStop.joinOrInterrupt(thread, deadlineNanos);
     }
 
     /** Whether the writer's thread runs. */
