@@ -2,9 +2,7 @@ package dev.tracking.outbox;
 
 import dev.tracking.local.jdbc.JdbcDialect;
 import dev.tracking.local.jdbc.JdbcSchema;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -29,14 +27,8 @@ public final class OutboxSchema {
         if (dataSource == null) {
             throw new IllegalArgumentException("dataSource must not be null");
         }
-        try (Connection connection = dataSource.getConnection()) {
-            JdbcDialect dialect = JdbcDialect.of(connection);
-            connection.setAutoCommit(true);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(dialect)) {
-                    statement.execute(sql);
-                }
-            }
+        try {
+            JdbcSchema.execute(dataSource, OutboxSchema::statements);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the tracking_outbox table: " + e.getMessage(), e);
         }

@@ -1,8 +1,13 @@
 package dev.tracking.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tracking.local.jdbc.JdbcDialect;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,5 +31,36 @@ class OutboxSchemaTest {
     void theMysqlTableStoresEveryCharacterWhateverTheDatabasesDefault() {
         assertThat(OutboxSchema.statements(JdbcDialect.MYSQL)).singleElement().asString()
                 .endsWith("ENGINE = InnoDB DEFAULT CHARSET = utf8mb4");
+    }
+
+    @Test
+    void initializingTwiceLeavesTheTableAsItIs() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:outbox-schema-twice;DB_CLOSE_DELAY=-1");
+
+        OutboxSchema.initialize(h2);
+        OutboxSchema.initialize(h2);
+
+        try (Connection connection = h2.getConnection();
+                ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM tracking_outbox")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isZero();
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsAnIllegalStateNamingTheTable() {
+        JdbcDataSource missing = new JdbcDataSource();
+        missing.setURL("jdbc:h2:mem:outbox-schema-missing;IFEXISTS=TRUE");
+
+        assertThatThrownBy(() -> OutboxSchema.initialize(missing)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("could not create the tracking_outbox table: ")
+                .hasCauseInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void noDataSourceIsRefusedByName() {
+        assertThatThrownBy(() -> OutboxSchema.initialize(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dataSource must not be null");
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -26,16 +27,32 @@ public final class JdbcSchema {
     /** Creates the tables that do not exist yet, with the script of the database's dialect. */
     public static void initialize(DataSource dataSource) {
         Arguments.requireNonNull("dataSource", dataSource);
+        try {
+            execute(dataSource, JdbcSchema::statements);
+        } catch (SQLException e) {
+            throw new LocalStoreException("could not create the local store's tables", e);
+        }
+    }
+
+    /**
+     * Runs the statements that {@code statements} gives for the database's dialect, on one connection, each
+     * committed on its own: how a script of ours is applied.
+     *
+     * @throws IllegalArgumentException when the database is none of PostgreSQL, MySQL, MariaDB, H2
+     * @throws SQLException when the database cannot be reached or refuses a statement
+     */
+    public static void execute(DataSource dataSource, Function<JdbcDialect, List<String>> statements)
+            throws SQLException {
+        Arguments.requireNonNull("dataSource", dataSource);
+        Arguments.requireNonNull("statements", statements);
         try (Connection connection = dataSource.getConnection()) {
             JdbcDialect dialect = JdbcDialect.of(connection);
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(dialect)) {
+                for (String sql : statements.apply(dialect)) {
                     statement.execute(sql);
                 }
             }
-        } catch (SQLException e) {
-            throw new LocalStoreException("could not create the local store's tables", e);
         }
     }
 
