@@ -2,7 +2,6 @@ package dev.tracking;
 
 import dev.tracking.value.PropertyValues;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,9 +33,8 @@ public record ActivationMessage(UUID id, Instant timestamp, UserStage stage, Ide
     }
 
     /** Builds an {@link ActivationMessage}. */
-    public static final class Builder extends MessageBuilder<Builder> {
+    public static final class Builder extends PropertyMessageBuilder<Builder> {
         private final UserStage stage;
-        private final Map<String, Object> properties = new LinkedHashMap<>();
 
         private Builder(UserStage stage) {
             this.stage = stage;
@@ -47,21 +45,9 @@ public record ActivationMessage(UUID id, Instant timestamp, UserStage stage, Ide
             return this;
         }
 
-        public Builder property(String name, Object value) {
-            properties.put(name, value);
-            return this;
-        }
-
-        public Builder properties(Map<String, ?> values) {
-            if (values != null) {
-                properties.putAll(values);
-            }
-            return this;
-        }
-
         public ActivationMessage build() {
             Instant at = timestamp != null ? timestamp : Instant.now();
-            return new ActivationMessage(UuidV7.next(), at, stage, identity, properties);
+            return new ActivationMessage(UuidV7.next(), at, stage, identity, properties.snapshot("properties"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.tracking;
 
-import dev.tracking.value.PropertyBuffer;
 import dev.tracking.value.PropertyValues;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,9 +40,8 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
     }
 
     /** Builds a {@link TrackMessage}; the id and, unless set, the timestamp are fixed by {@link #build()}. */
-    public static final class Builder extends MessageBuilder<Builder> {
+    public static final class Builder extends PropertyMessageBuilder<Builder> {
         private final String eventName;
-        private final PropertyBuffer properties = new PropertyBuffer();
         private Map<String, Object> customerTraits;
 
         private Builder(String eventName) {
@@ -52,16 +50,6 @@ public record TrackMessage(UUID id, Instant timestamp, String eventName, Identit
 
         @Override
         Builder self() {
-            return this;
-        }
-
-        public Builder property(String name, Object value) {
-            properties.put(name, value);
-            return this;
-        }
-
-        public Builder properties(Map<String, ?> values) {
-            properties.putAll(values);
             return this;
         }
 

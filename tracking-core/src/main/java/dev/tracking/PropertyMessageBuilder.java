@@ -1,0 +1,28 @@
+package dev.tracking;
+
+import dev.tracking.value.PropertyBuffer;
+import java.util.Map;
+
+/**
+ * The setters a builder of a message with properties (a track or an activation message) adds to the identity ones:
+ * a later value for a name replaces the earlier one and keeps its place.
+ *
+ * @param <B> the concrete builder, which every setter returns
+ */
+abstract class PropertyMessageBuilder<B extends PropertyMessageBuilder<B>> extends MessageBuilder<B> {
+
+    final PropertyBuffer properties = new PropertyBuffer();
+
+    PropertyMessageBuilder() {
+    }
+
+    public B property(String name, Object value) {
+        properties.put(name, value);
+        return self();
+    }
+
+    public B properties(Map<String, ?> values) {
+        properties.putAll(values);
+        return self();
+    }
+}
