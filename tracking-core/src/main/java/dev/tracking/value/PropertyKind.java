@@ -8,7 +8,8 @@ import java.time.temporal.TemporalAccessor;
  * The closed set of kinds a value of a property snapshot ({@link PropertyValues#copyOf}) has, and the only place
  * that tells them apart: an encoder classifies a value with {@link #of} and writes it with a {@code switch} over
  * the kind, without a {@code default} branch, so that a new kind is a compile error in every encoder until it is
- * handled. Classifying is a lookup cached per class.
+ * handled. Classifying takes a few identity comparisons for the common final classes, and a lookup cached per
+ * class for enums and {@code java.time} values.
  *
  * <p>{@link #encodedBytes} is what a value of the kind takes as JSON in UTF-8, as the library's encoders write it:
  * an upper bound, exact for strings (escapes and multi-byte characters included), enums, characters, booleans,
@@ -58,13 +59,14 @@ public enum PropertyKind {
     private static final PropertyKind[] ALL = values();
 
     /**
-     * Each class's kind, as its ordinal ({@code null}: not a kind). An {@code Integer}, not the constant, so that the
-     * entries the JDK's own classes ({@code String}, {@code Long}…) keep do not hold this library's class loader.
+     * The kind of each class that {@link #exactly} does not name, as its ordinal ({@code null}: not a kind), found
+     * once per class by walking its hierarchy. An {@code Integer}, not the constant, so that the entries the JDK's
+     * own classes ({@code DayOfWeek}, {@code Instant}…) keep do not hold this library's class loader.
      */
-    private static final ClassValue<Integer> KINDS = new ClassValue<>() {
+    private static final ClassValue<Integer> BY_HIERARCHY = new ClassValue<>() {
         @Override
         protected Integer computeValue(Class<?> type) {
-            PropertyKind kind = classify(type);
+            PropertyKind kind = byHierarchy(type);
             return kind == null ? null : kind.ordinal();
         }
     };
@@ -89,7 +91,11 @@ public enum PropertyKind {
 
     /** The kind of the non-null values of class {@code type}, or {@code null} when they are not property values. */
     static PropertyKind ofClass(Class<?> type) {
-        Integer ordinal = KINDS.get(type);
+        PropertyKind kind = exactly(type);
+        if (kind != null) {
+            return kind;
+        }
+        Integer ordinal = BY_HIERARCHY.get(type);
         return ordinal == null ? null : ALL[ordinal];
     }
 
@@ -116,8 +122,11 @@ public enum PropertyKind {
         };
     }
 
-    /** The one classification of classes, run once per class. */
-    private static PropertyKind classify(Class<?> type) {
+    /**
+     * The classification of classes, in two parts: the final classes by identity (the common values, found with a few
+     * comparisons and no lookup), then by hierarchy (enums, {@code java.time}), cached per class.
+     */
+    private static PropertyKind exactly(Class<?> type) {
         if (type == String.class) {
             return STRING;
         }
@@ -145,16 +154,20 @@ public enum PropertyKind {
         if (type == java.util.UUID.class) {
             return UUID;
         }
+        if (type == PropertyMap.class) {
+            return MAP;
+        }
+        return type == PropertyList.class ? LIST : null;
+    }
+
+    private static PropertyKind byHierarchy(Class<?> type) {
         if (Enum.class.isAssignableFrom(type)) {
             return ENUM;
         }
         if (TemporalAccessor.class.isAssignableFrom(type) && type.getName().startsWith("java.time.")) {
             return TIME;
         }
-        if (type == PropertyMap.class) {
-            return MAP;
-        }
-        return type == PropertyList.class ? LIST : null;
+        return null;
     }
 
     private static int wholeNumberBytes(long value) {

@@ -235,7 +235,8 @@ public final class PropertyValues {
     }
 
     private static long bytes(Object snapshot) {
-        return PropertyKind.of(snapshot).encodedBytes(snapshot);
+        PropertyKind kind = snapshot == null ? PropertyKind.NULL : PropertyKind.ofClass(snapshot.getClass());
+        return kind.encodedBytes(snapshot);
     }
 
     private static Number otherNumber(Number number) {
