@@ -48,7 +48,7 @@ public class PropertyModelBenchmark {
         }
     }
 
-    /** Builds one message with eight properties: text, whole and decimal numbers, a flag, a time, a UUID, a map, a list. */
+    /** One message with nine properties: text, whole and decimal numbers, a flag, a time, a UUID, a map, a list. */
     @Benchmark
     public Message snapshotAtTheCall() {
         return message(7);
