@@ -122,10 +122,7 @@ public enum PropertyKind {
         };
     }
 
-    /**
-     * The classification of classes, in two parts: the final classes by identity (the common values, found with a few
-     * comparisons and no lookup), then by hierarchy (enums, {@code java.time}), cached per class.
-     */
+    /** The kind of the final classes of the model, by identity: the common values, found without a lookup. */
     private static PropertyKind exactly(Class<?> type) {
         if (type == String.class) {
             return STRING;
@@ -160,6 +157,7 @@ public enum PropertyKind {
         return type == PropertyList.class ? LIST : null;
     }
 
+    /** The kind of the other classes, by their hierarchy (enums, {@code java.time}); run once per class. */
     private static PropertyKind byHierarchy(Class<?> type) {
         if (Enum.class.isAssignableFrom(type)) {
             return ENUM;

@@ -28,7 +28,7 @@ public final class PropertyMap extends AbstractMap<String, Object> {
     /** The bytes as a JSON object once checked by {@link PropertyValues}, else -1; set once, before publication. */
     private long encodedBytes;
 
-    /** A map of the first {@code size} key/value pairs of {@code entries} (key at {@code 2i}, value at {@code 2i + 1}). */
+    /** A map of the first {@code size} pairs of {@code entries}: key at {@code 2i}, value at {@code 2i + 1}. */
     PropertyMap(Object[] entries, int size) {
         this(entries, size, -1);
     }

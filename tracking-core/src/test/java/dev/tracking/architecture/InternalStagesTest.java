@@ -23,7 +23,6 @@ class InternalStagesTest {
             Set.of(INTERNAL + ".delivery"),
             Set.of(INTERNAL + ".http", INTERNAL + ".json", INTERNAL + ".check"));
 
-
     @Test
     void noStageUsesAStageAboveItOrTheTracker() {
         Set<String> upwards = new TreeSet<>();

@@ -28,7 +28,8 @@ public final class MessageSize {
     public static int estimate(Message message) {
         long size = ENVELOPE_BYTES + identity(message.identity());
         if (message instanceof TrackMessage track) {
-            size += 16 + JsonText.stringBytes(track.eventName()) + map(track.properties()) + map(track.customerTraits());
+            size += 16 + JsonText.stringBytes(track.eventName()) + map(track.properties())
+                    + map(track.customerTraits());
         } else if (message instanceof IdentifyMessage identify) {
             size += map(identify.traits()) + map(identify.customerTraits());
         } else if (message instanceof ActivationMessage activation) {

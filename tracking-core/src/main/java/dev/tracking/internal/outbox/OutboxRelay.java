@@ -26,9 +26,9 @@ import java.util.concurrent.TimeUnit;
  * Delivers one destination's rows from the outbox on a daemon thread of its own: claims the oldest due rows (up
  * to a few requests' worth, so that the claim and the delete are paid once for several requests), sends them one
  * request at a time through the same {@link BatchDelivery} as the memory queue (retries, counters, listeners),
- * then deletes the delivered rows, marks the failed ones and releases the rest (those a close left unsent too). Woken at once by this
- * tracker's commits, it polls for other instances' rows every poll interval and purges old failed rows now and
- * then.
+ * then deletes the delivered rows, marks the failed ones and releases the rest (those a close left unsent too).
+ * Woken at once by this tracker's commits, it polls for other instances' rows every poll interval and purges old
+ * failed rows now and then.
  */
 final class OutboxRelay {
 
@@ -257,10 +257,15 @@ final class OutboxRelay {
         wakeup.stop();
     }
 
-    /** Waits for the thread until {@code deadlineNanos}, then interrupts it; returns whether it stopped. */
+    /**
+     * Waits for the thread until {@code deadlineNanos}, then interrupts it; returns whether it stopped. The flushes
+     * waiting on this relay complete whatever happens, an interrupt of the closing thread included.
+     */
     boolean awaitClosed(long deadlineNanos) throws InterruptedException {
-        boolean stopped = ThreadStop.joinOrInterrupt(thread, deadlineNanos);
-        flushes.completeAll();
-        return stopped;
+        try {
+            return ThreadStop.joinOrInterrupt(thread, deadlineNanos);
+        } finally {
+            flushes.completeAll();
+        }
     }
 }

@@ -107,14 +107,23 @@ final class OutboxRelays {
      * that the rows it did not send wait for the next start. Never waits for the database itself.
      */
     void awaitClosed(long deadlineNanos) {
-        try {
-            for (Map.Entry<String, OutboxRelay> relay : relays.entrySet()) {
-                if (!relay.getValue().awaitClosed(deadlineNanos)) {
+        boolean interrupted = false;
+        for (Map.Entry<String, OutboxRelay> relay : relays.entrySet()) {
+            try {
+                // once the closing thread is interrupted, the others are stopped without waiting for the deadline
+                if (!relay.getValue().awaitClosed(interrupted ? System.nanoTime() : deadlineNanos)) {
                     log.warn("outbox: the sender thread of {} did not stop in time", relay.getKey());
                 }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-            counter.awaitClosed(deadlineNanos);
+        }
+        try {
+            counter.awaitClosed(interrupted ? System.nanoTime() : deadlineNanos);
         } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -36,7 +36,8 @@ public final class JdbcSchema {
 
     /**
      * Runs the statements that {@code statements} gives for the database's dialect, on one connection, each
-     * committed on its own: how a script of ours is applied.
+     * committed on its own: how the library applies its own schema scripts (the local store's and the outbox's); not
+     * meant for an application's statements.
      *
      * @throws IllegalArgumentException when the database is none of PostgreSQL, MySQL, MariaDB, H2
      * @throws SQLException when the database cannot be reached or refuses a statement
