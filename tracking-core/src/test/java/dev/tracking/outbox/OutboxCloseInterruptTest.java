@@ -62,8 +62,9 @@ class OutboxCloseInterruptTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !closer.isAlive());
         assertThat(flush).as("the flush waiting on the senders").isCompleted();
         assertThat(interruptedAfterClose).as("interrupt flag when close() returned").isTrue();
-        // the sender after the one the closer was waiting for is stopped, not left in its send
-        await().atMost(Duration.ofSeconds(30)).alias("the second sender stopped")
-                .until(() -> !threads.startedSince().contains("tracking-outbox-second"));
+        // both senders are stopped, the one the closer was waiting for and the one after it, not left in their sends
+        await().atMost(Duration.ofSeconds(30)).alias("both senders stopped")
+                .until(() -> !threads.startedSince().contains("tracking-outbox-first")
+                        && !threads.startedSince().contains("tracking-outbox-second"));
     }
 }

@@ -109,13 +109,16 @@ final class OutboxRelays {
     void awaitClosed(long deadlineNanos) {
         boolean interrupted = false;
         for (Map.Entry<String, OutboxRelay> relay : relays.entrySet()) {
+            boolean stopped;
             try {
-                // once the closing thread is interrupted, the others are stopped without waiting for the deadline
-                if (!relay.getValue().awaitClosed(interrupted ? System.nanoTime() : deadlineNanos)) {
-                    log.warn("outbox: the sender thread of {} did not stop in time", relay.getKey());
-                }
+                // once the closing thread is interrupted, every relay is stopped without waiting for the deadline
+                stopped = relay.getValue().awaitClosed(interrupted ? System.nanoTime() : deadlineNanos);
             } catch (InterruptedException e) {
                 interrupted = true;
+                stopped = stopWithoutWaiting(relay.getValue());
+            }
+            if (!stopped) {
+                log.warn("outbox: the sender thread of {} did not stop in time", relay.getKey());
             }
         }
         try {
@@ -125,6 +128,15 @@ final class OutboxRelays {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Interrupts {@code relay}'s thread at once (a short grace to stop); whether it stopped. */
+    private static boolean stopWithoutWaiting(OutboxRelay relay) {
+        try {
+            return relay.awaitClosed(System.nanoTime());
+        } catch (InterruptedException again) {
+            return false;
         }
     }
 }
