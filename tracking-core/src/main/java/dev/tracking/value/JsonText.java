@@ -5,7 +5,7 @@ package dev.tracking.value;
  * the reverse solidus and the control characters below U+0020 escaped ({@code \b}, {@code \t}, {@code \n},
  * {@code \f} and {@code \r} in two bytes, the others as six-byte <code>&#92;u00XX</code> escapes), every other
  * character as its UTF-8 bytes, a surrogate pair as one four-byte sequence and a surrogate without its pair as a
- * six-byte escape.
+ * six-byte escape. The library's JSON writer escapes exactly so; {@code EncodedBytesPropertyTest} holds the two to it.
  */
 public final class JsonText {
 

@@ -8,6 +8,8 @@ package dev.tracking.internal.json;
  * character is written as its UTF-8 bytes, a surrogate pair as one four-byte sequence. An unpaired surrogate,
  * which UTF-8 cannot encode, is written as a <code>&#92;uXXXX</code> escape, as Jackson does: the output stays
  * valid UTF-8 and reads back as the same string. ASCII text that needs no escaping is copied without more checks.
+ * {@code dev.tracking.value.JsonText} measures exactly what this writes: change the two together
+ * ({@code EncodedBytesPropertyTest} holds them to it).
  */
 final class JsonStrings {
 
