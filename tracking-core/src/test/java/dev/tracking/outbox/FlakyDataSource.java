@@ -1,24 +1,20 @@
 package dev.tracking.outbox;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
+import dev.tracking.support.GuardedDataSource;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** A data source that works, refuses connections, or hangs in {@code getConnection} until the test lets it go. */
-final class FlakyDataSource implements DataSource {
+final class FlakyDataSource extends GuardedDataSource {
 
     enum Mode { WORKS, REFUSES, HANGS }
 
-    private final DataSource delegate;
     private volatile Mode mode = Mode.WORKS;
     private volatile CountDownLatch hang = new CountDownLatch(1);
 
     FlakyDataSource(DataSource delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     void set(Mode value) {
@@ -32,7 +28,7 @@ final class FlakyDataSource implements DataSource {
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
+    protected void beforeConnection() throws SQLException {
         if (mode == Mode.HANGS) {
             try {
                 hang.await();
@@ -44,44 +40,5 @@ final class FlakyDataSource implements DataSource {
         if (mode == Mode.REFUSES) {
             throw new SQLException("connection refused (test)");
         }
-        return delegate.getConnection();
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }
