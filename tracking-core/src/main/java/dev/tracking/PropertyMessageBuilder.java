@@ -16,11 +16,13 @@ abstract class PropertyMessageBuilder<B extends PropertyMessageBuilder<B>> exten
     PropertyMessageBuilder() {
     }
 
+    /** Sets property {@code name}; the value is checked and copied when the message is built. */
     public B property(String name, Object value) {
         properties.put(name, value);
         return self();
     }
 
+    /** Sets every property of {@code values} ({@code null}: none). */
     public B properties(Map<String, ?> values) {
         properties.putAll(values);
         return self();
