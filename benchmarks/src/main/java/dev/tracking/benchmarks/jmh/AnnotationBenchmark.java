@@ -1,11 +1,8 @@
 package dev.tracking.benchmarks.jmh;
 
-import dev.tracking.DestinationStats;
 import dev.tracking.Tracker;
-import dev.tracking.benchmarks.measure.ResultLine;
 import dev.tracking.benchmarks.spring.BenchApplication;
 import dev.tracking.benchmarks.spring.ExportService;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,14 +61,7 @@ public class AnnotationBenchmark {
 
     @TearDown(Level.Trial)
     public void stop(BenchmarkParams params) {
-        String report = System.getProperty("bench.report");
-        if (report != null) {
-            Tracker tracker = context.getBean(Tracker.class);
-            new ResultLine().put("benchmark", params.getBenchmark())
-                    .put("accepted", tracker.stats().stream().mapToLong(DestinationStats::accepted).sum())
-                    .put("dropped", tracker.stats().stream().mapToLong(DestinationStats::dropped).sum())
-                    .appendTo(Path.of(report));
-        }
+        TrackerCounts.report(params, context.getBean(Tracker.class));
         context.close();
     }
 }
